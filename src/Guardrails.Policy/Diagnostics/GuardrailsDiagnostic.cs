@@ -1,0 +1,61 @@
+using Guardrails.Rules;
+
+namespace Guardrails.Policy.Diagnostics
+{
+    /// <summary>
+    /// A diagnostic found by an MSBuild task, with the severity the policy gives it. <see cref="Symbol"/> and
+    /// <see cref="Arguments"/> identify it without its line, so a baseline can match it after unrelated edits.
+    /// </summary>
+    internal sealed class GuardrailsDiagnostic
+    {
+        public GuardrailsDiagnostic(
+            string ruleId,
+            RuleSeverity severity,
+            string message,
+            string? file,
+            int line = 0,
+            int column = 0,
+            int endLine = 0,
+            int endColumn = 0,
+            string? symbol = null,
+            string[]? arguments = null)
+        {
+            RuleId = ruleId;
+            Severity = severity;
+            Message = message;
+            File = file;
+            Line = line;
+            Column = column;
+            EndLine = endLine;
+            EndColumn = endColumn;
+            Symbol = symbol;
+            Arguments = arguments ?? new string[0];
+        }
+
+        public string RuleId { get; }
+
+        public RuleSeverity Severity { get; }
+
+        public string Message { get; }
+
+        public string? File { get; }
+
+        public int Line { get; }
+
+        public int Column { get; }
+
+        public int EndLine { get; }
+
+        public int EndColumn { get; }
+
+        /// <summary>What the diagnostic is about (a package ID, a policy key, a member), independent of its line.</summary>
+        public string? Symbol { get; }
+
+        public string[] Arguments { get; }
+
+        public static GuardrailsDiagnostic FromPolicyProblem(PolicyProblem problem, string? file, RuleSeverity severity, string symbol) =>
+            new GuardrailsDiagnostic(problem.RuleId, severity, problem.Message, file, problem.Position.Line, problem.Position.Column, symbol: symbol);
+
+        public override string ToString() => (File ?? string.Empty) + "(" + Line + "," + Column + "): " + Severity + " " + RuleId + ": " + Message;
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using Guardrails.Rules;
+
+namespace Guardrails.Policy.Diagnostics
+{
+    /// <summary>
+    /// MSBuild's own switches, the top of the precedence: NoWarn silences, WarningsAsErrors and TreatWarningsAsErrors
+    /// promote warnings, WarningsNotAsErrors exempts from TreatWarningsAsErrors. Applied to task-rule diagnostics the way
+    /// the compiler applies them to analyzer diagnostics.
+    /// </summary>
+    internal sealed class MSBuildWarningSwitches
+    {
+        private readonly HashSet<string> _noWarn;
+        private readonly HashSet<string> _warningsAsErrors;
+        private readonly HashSet<string> _warningsNotAsErrors;
+        private readonly bool _treatWarningsAsErrors;
+
+        public MSBuildWarningSwitches(string? noWarn, string? warningsAsErrors, string? warningsNotAsErrors, bool treatWarningsAsErrors)
+        {
+            _noWarn = Split(noWarn);
+            _warningsAsErrors = Split(warningsAsErrors);
+            _warningsNotAsErrors = Split(warningsNotAsErrors);
+            _treatWarningsAsErrors = treatWarningsAsErrors;
+        }
+
+        public static MSBuildWarningSwitches None { get; } = new MSBuildWarningSwitches(null, null, null, false);
+
+        public RuleSeverity Apply(string ruleId, RuleSeverity policySeverity)
+        {
+            if (policySeverity == RuleSeverity.None || _noWarn.Contains(ruleId))
+            {
+                return RuleSeverity.None;
+            }
+
+            if (policySeverity != RuleSeverity.Warning)
+            {
+                return policySeverity;
+            }
+
+            if (_warningsAsErrors.Contains(ruleId))
+            {
+                return RuleSeverity.Error;
+            }
+
+            return _treatWarningsAsErrors && !_warningsNotAsErrors.Contains(ruleId) ? RuleSeverity.Error : RuleSeverity.Warning;
+        }
+
+        /// <summary>Whether a rule ID is switched off by NoWarn (GR4004 looks at this).</summary>
+        public bool IsSilenced(string ruleId) => _noWarn.Contains(ruleId);
+
+        private static HashSet<string> Split(string? list)
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (string.IsNullOrEmpty(list))
+            {
+                return set;
+            }
+
+            foreach (var part in list!.Split(new[] { ';', ',', ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                set.Add(part.Trim());
+            }
+
+            return set;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DotNet.Globbing;
+using Guardrails.Policy.Schema;
+using NuGet.Versioning;
+
+namespace Guardrails.Policy
+{
+    /// <summary>Checks the string formats the policy uses: globs, version ranges, regular expressions, dates, symbol IDs.</summary>
+    internal static class PolicyFormats
+    {
+        /// <summary>Every regular expression from the policy runs with this timeout, so a catastrophic pattern cannot hang a build.</summary>
+        public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+
+        private static readonly Regex SymbolIdShape = new Regex(@"^[EFMNPT]:?[^\s:;][^;]*(;.*)?$", RegexOptions.CultureInvariant, RegexTimeout);
+
+        public static bool TryValidate(StringFormat format, string text, out string error)
+        {
+            error = string.Empty;
+            switch (format)
+            {
+                case StringFormat.Glob:
+                    return TryValidateGlob(text, out error);
+                case StringFormat.VersionRange:
+                    if (VersionRanges.TryParse(text, out _))
+                    {
+                        return true;
+                    }
+
+                    error = "'" + text + "' is not a NuGet version range. Use a version (1.2.3 means >= 1.2.3), an interval like [1.0,2.0) or (,13.0.1), or a comparison like < 13.0.1.";
+                    return false;
+                case StringFormat.Regex:
+                    try
+                    {
+                        _ = new Regex(text, RegexOptions.CultureInvariant, RegexTimeout);
+                        return true;
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        error = "'" + text + "' is not a valid regular expression (" + ex.Message + ").";
+                        return false;
+                    }
+
+                case StringFormat.Date:
+                    if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    {
+                        return true;
+                    }
+
+                    error = "'" + text + "' is not a date. Write it as yyyy-MM-dd.";
+                    return false;
+                case StringFormat.SymbolId:
+                    if (SymbolIdShape.IsMatch(text))
+                    {
+                        return true;
+                    }
+
+                    error = "'" + text + "' is not a documentation-comment ID. Write it like T:System.Console, M:System.IO.File.Delete(System.String) or N:System.Net.";
+                    return false;
+                case StringFormat.Path:
+                case StringFormat.PackageId:
+                    if (text.Trim().Length > 0 && text.IndexOfAny(new[] { '\0', '\n', '\r' }) < 0)
+                    {
+                        return true;
+                    }
+
+                    error = "an empty or unusable path.";
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        public static bool TryValidateGlob(string text, out string error)
+        {
+            error = string.Empty;
+            if (text.Trim().Length == 0)
+            {
+                error = "a glob may not be empty.";
+                return false;
+            }
+
+            if (!Balanced(text, '[', ']'))
+            {
+                error = "a '[' character class is not closed. Close it with ']', or write '[[]' for a literal '['.";
+                return false;
+            }
+
+            try
+            {
+                Glob.Parse(text);
+                return true;
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException || ex is IndexOutOfRangeException || ex is FormatException)
+            {
+                error = ex.Message;
+                return false;
+            }
+        }
+
+        private static bool Balanced(string text, char open, char close)
+        {
+            var depth = 0;
+            foreach (var c in text)
+            {
+                if (c == open && depth == 0)
+                {
+                    depth = 1;
+                }
+                else if (c == close && depth == 1)
+                {
+                    depth = 0;
+                }
+            }
+
+            return depth == 0;
+        }
+    }
+
+    /// <summary>NuGet version ranges, plus the comparison shorthand (&lt; 13.0.1, &gt;= 2.0) that people write in policies.</summary>
+    internal static class VersionRanges
+    {
+        public static bool TryParse(string text, out VersionRange range)
+        {
+            var trimmed = text.Trim();
+            range = VersionRange.All;
+            if (trimmed.Length == 0)
+            {
+                return false;
+            }
+
+            if (trimmed.StartsWith("<=", StringComparison.Ordinal) || trimmed.StartsWith(">=", StringComparison.Ordinal))
+            {
+                return TryComparison(trimmed.Substring(2), trimmed[0] == '<', inclusive: true, out range);
+            }
+
+            if (trimmed[0] == '<' || trimmed[0] == '>')
+            {
+                return TryComparison(trimmed.Substring(1), trimmed[0] == '<', inclusive: false, out range);
+            }
+
+            return VersionRange.TryParse(trimmed, out range!);
+        }
+
+        private static bool TryComparison(string versionText, bool upper, bool inclusive, out VersionRange range)
+        {
+            range = VersionRange.All;
+            if (!NuGetVersion.TryParse(versionText.Trim(), out var version))
+            {
+                return false;
+            }
+
+            range = upper
+                ? new VersionRange(minVersion: null, includeMinVersion: false, maxVersion: version, includeMaxVersion: inclusive)
+                : new VersionRange(minVersion: version, includeMinVersion: inclusive);
+            return true;
+        }
+    }
+}

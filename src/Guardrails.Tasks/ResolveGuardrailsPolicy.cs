@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Guardrails.Policy;
+using Guardrails.Policy.Diagnostics;
+using Guardrails.Rules;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Guardrails.Tasks
+{
+    /// <summary>
+    /// Loads guardrails.json (or the defaults), writes it as a global analyzer config for the compiler and the IDE, and
+    /// records the policy's own problems (GR0001/GR0002) for <see cref="ReportGuardrailsDiagnostics"/> to report.
+    /// </summary>
+    public sealed class ResolveGuardrailsPolicy : Task
+    {
+        /// <summary>The policy file; empty when none was found (built-in defaults).</summary>
+        public string? PolicyFile { get; set; }
+
+        /// <summary>True when the user set $(GuardrailsPolicyFile): a missing file is then GR0002.</summary>
+        public bool PolicyFileIsExplicit { get; set; }
+
+        /// <summary>The profile to apply ("ci" in CI builds), or empty.</summary>
+        public string? Profile { get; set; }
+
+        /// <summary>True when the user set $(GuardrailsProfile): a profile the policy lacks is then GR0002.</summary>
+        public bool ProfileIsExplicit { get; set; }
+
+        /// <summary>The project file, where problems without a place in the policy are reported.</summary>
+        [Required]
+        public string ProjectFile { get; set; } = string.Empty;
+
+        [Required]
+        public string AnalyzerConfigFile { get; set; } = string.Empty;
+
+        [Required]
+        public string DiagnosticsFile { get; set; } = string.Empty;
+
+        public override bool Execute()
+        {
+            try
+            {
+                Log.LogMessage(MessageImportance.Low, "Guardrails: policy '{0}', profile '{1}'.", PolicyFile ?? string.Empty, Profile ?? string.Empty);
+                var result = PolicyLoader.Load(PolicyFile, PolicyFileIsExplicit, Profile, ProfileIsExplicit);
+                var diagnostics = ToDiagnostics(result);
+                FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy));
+                FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
+                Log.LogMessage(MessageImportance.Low, "Guardrails: wrote '{0}' and '{1}' ({2} policy problems).", AnalyzerConfigFile, DiagnosticsFile, diagnostics.Count);
+            }
+            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException)
+            {
+                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                    "Guardrails could not write its policy files under obj/: " + ex.Message);
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        private List<GuardrailsDiagnostic> ToDiagnostics(PolicyLoadResult result)
+        {
+            var file = result.FilePath ?? ProjectFile;
+            return result.Problems
+                .Select(p =>
+                {
+                    var rule = RuleCatalog.Get(p.RuleId);
+                    // GR0001 keeps its default: a broken policy cannot lower the severity of its own brokenness.
+                    var severity = rule == RuleCatalog.GR0001 ? rule.DefaultSeverity : result.Policy.SeverityOf(rule);
+                    var target = p.Position.Line == 0 && !System.IO.File.Exists(file) ? ProjectFile : file;
+                    return GuardrailsDiagnostic.FromPolicyProblem(p, target, severity, symbol: "policy");
+                })
+                .ToList();
+        }
+    }
+}
