@@ -1,0 +1,1 @@
+namespace Guardrails.Analyzers.Tests;
