@@ -1,0 +1,42 @@
+using Guardrails.Rules;
+
+namespace Guardrails.Policy.Tests;
+
+public class AnalyzerConfigWriterTests
+{
+    [Fact]
+    public void Defaults_WriteAGlobalConfigBelowTheUsersOwn()
+    {
+        var text = AnalyzerConfigWriter.Write(GuardrailsPolicy.Defaults);
+
+        Assert.Contains("is_global = true\n", text);
+        Assert.Contains("global_level = -50\n", text);
+        Assert.DoesNotContain("dotnet_diagnostic.", text);
+    }
+
+    [Fact]
+    public void PolicySeverities_OfAnalyzerRules_AreWritten()
+    {
+        var policy = PolicyText.Parse("{ \"rules\": { \"testIntegrity\": \"error\", \"GR2004\": \"none\", \"GR0002\": \"error\" } }").Policy;
+
+        var text = AnalyzerConfigWriter.Write(policy);
+
+        Assert.Contains("dotnet_diagnostic.GR2004.severity = none\n", text);
+        Assert.Contains("dotnet_diagnostic.GR4001.severity = error\n", text);
+        Assert.Contains("dotnet_diagnostic.GR4003.severity = error\n", text);
+        // Task rules are reported by MSBuild, not the compiler.
+        Assert.DoesNotContain("GR0002", text);
+        Assert.DoesNotContain("GR4004", text);
+    }
+
+    [Fact]
+    public void ActiveProfile_IsRecorded()
+    {
+        var policy = PolicyText.Parse("{ \"profiles\": { \"ci\": { \"rules\": { \"GR2004\": \"error\" } } } }", profile: "ci").Policy;
+
+        var text = AnalyzerConfigWriter.Write(policy);
+
+        Assert.Contains("guardrails.profile = ci\n", text);
+        Assert.Contains("dotnet_diagnostic.GR2004.severity = error\n", text);
+    }
+}

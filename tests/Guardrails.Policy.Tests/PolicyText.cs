@@ -1,0 +1,14 @@
+using System.Text;
+
+namespace Guardrails.Policy.Tests;
+
+internal static class PolicyText
+{
+    public const string FileName = "/repo/guardrails.json";
+
+    public static PolicyLoadResult Parse(string json, string? profile = null, bool profileIsExplicit = false) =>
+        PolicyLoader.Parse(Encoding.UTF8.GetBytes(json), FileName, profile, profileIsExplicit);
+
+    public static PolicyProblem Single(PolicyLoadResult result) =>
+        Assert.Single(result.Problems);
+}
