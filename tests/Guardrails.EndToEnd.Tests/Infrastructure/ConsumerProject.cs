@@ -1,0 +1,135 @@
+using System.Runtime.CompilerServices;
+
+namespace Guardrails.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh consumer repository in a temp folder: nuget.config pointing at the freshly packed package, one library
+/// project referencing Guardrails, and whatever policy and code the test writes. The binlog of every build is kept
+/// under artifacts/e2e/ so a failing case can be inspected.
+/// </summary>
+internal sealed class ConsumerProject : IDisposable
+{
+    public const string ProjectName = "App";
+
+    private readonly string _testName;
+    private int _builds;
+
+    private ConsumerProject(string testName, PackedFeed feed)
+    {
+        _testName = testName;
+        Feed = feed;
+        Root = Path.Combine(feed.RunDirectory, testName + "-" + Guid.NewGuid().ToString("N")[..6]);
+        Directory.CreateDirectory(ProjectDirectory);
+        WriteFile("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="guardrails-local" value="{feed.FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+        // Stops MSBuild from walking further up for Directory.Build.* files.
+        WriteFile("Directory.Build.props", "<Project />");
+        WriteFile("Directory.Build.targets", "<Project />");
+        WriteProject();
+        WriteFile("App/Calculator.cs", """
+            namespace App;
+
+            public static class Calculator
+            {
+                public static int Add(int a, int b) => a + b;
+            }
+            """);
+    }
+
+    public PackedFeed Feed { get; }
+
+    public string Root { get; }
+
+    public string ProjectDirectory => Path.Combine(Root, ProjectName);
+
+    public string ProjectFile => Path.Combine(ProjectDirectory, ProjectName + ".csproj");
+
+    public static ConsumerProject Create([CallerMemberName] string testName = "") => new(testName, PackagedGuardrails.Feed);
+
+    /// <summary>Writes the project file; <paramref name="extraProperties"/> is raw XML inside its PropertyGroup.</summary>
+    public void WriteProject(string extraProperties = "", string extraItems = "") =>
+        WriteFile($"{ProjectName}/{ProjectName}.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Guardrails" Version="{Feed.Version}" />
+                {extraItems}
+              </ItemGroup>
+            </Project>
+            """);
+
+    /// <summary>Writes a file relative to the repository root; returns its full path.</summary>
+    public string WriteFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content.ReplaceLineEndings("\n"));
+        return path;
+    }
+
+    public BuildResult Build(IReadOnlyDictionary<string, string?>? environment = null, params string[] extraArguments) =>
+        Run("build", environment, extraArguments);
+
+    public BuildResult Run(string verb, IReadOnlyDictionary<string, string?>? environment, params string[] extraArguments)
+    {
+        _builds++;
+        var binlog = Path.Combine(Root, $"{verb}-{_builds}.binlog");
+        var env = new Dictionary<string, string?>(environment ?? new Dictionary<string, string?>())
+        {
+            ["NUGET_PACKAGES"] = Feed.PackagesFolder,
+        };
+        var result = ProcessRunner.Run(
+            "dotnet",
+            [verb, ProjectFile, "-nologo", "-tl:off", "-nodeReuse:false", "-clp:NoSummary", "-bl:" + binlog, .. extraArguments],
+            Root,
+            env,
+            TimeSpan.FromMinutes(5));
+        KeepBinlog(binlog);
+        return new BuildResult(result.ExitCode, result.Output, BuildDiagnostic.Parse(result.Output));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the run folder is in the temp directory anyway.
+        }
+    }
+
+    private void KeepBinlog(string binlog)
+    {
+        if (!File.Exists(binlog))
+        {
+            return;
+        }
+
+        var kept = RepoPaths.Combine("artifacts", "e2e", _testName + "-" + Path.GetFileName(binlog));
+        Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+        File.Copy(binlog, kept, overwrite: true);
+    }
+}
+
+internal sealed record BuildResult(int ExitCode, string Output, IReadOnlyList<BuildDiagnostic> Diagnostics)
+{
+    public IReadOnlyList<BuildDiagnostic> Guardrails => Diagnostics.Where(d => d.Id.StartsWith("GR", StringComparison.Ordinal)).ToList();
+
+    public IReadOnlyList<BuildDiagnostic> WithId(string id) => Diagnostics.Where(d => d.Id == id).ToList();
+
+    /// <summary>Failure text for assertions: the whole build output, so a red test explains itself.</summary>
+    public string Explain() => $"exit code {ExitCode}\n{Output}";
+}
