@@ -36,6 +36,6 @@ internal sealed partial record BuildDiagnostic(string File, int Line, int Column
 
     public override string ToString() => $"{File}({Line},{Column}): {Severity} {Id}: {Message}";
 
-    [GeneratedRegex(@"^\s*(?<file>[^\s].*?)(?:\((?<line>\d+)(?:,(?<col>\d+))?(?:,\d+,\d+)?\))?\s*:\s*(?:\w+\s+)?(?<sev>warning|error|message|info)\s+(?<id>[A-Z]+\d+)\s*:\s*(?<msg>.*?)(?:\s+\[[^\]]+\])?$")]
+    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<file>[^\s].*?)(?:\((?<line>\d+)(?:,(?<col>\d+))?(?:,\d+,\d+)?\))?\s*:\s*(?:\w+\s+)?(?<sev>warning|error|message|info)\s+(?<id>[A-Z]+\d+)\s*:\s*(?<msg>.*?)(?:\s+\[[^\]]+\])?$")]
     private static partial Regex Canonical();
 }
