@@ -61,6 +61,7 @@ public class PolicyValidationTests
 
         Assert.Equal(RuleIds.GR0001, problem.RuleId);
         Assert.Contains("'warn' is not a valid value", problem.Message);
+        Assert.Contains("Did you mean 'warning'?", problem.Message);
         Assert.Contains("none, silent, suggestion, info, warning, error", problem.Message);
     }
 

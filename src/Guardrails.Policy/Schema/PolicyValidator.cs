@@ -221,7 +221,15 @@ namespace Guardrails.Policy.Schema
                 }
             }
 
-            return best is not null && bestDistance > 0 && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
+            if (best is not null && bestDistance > 0 && bestDistance <= Math.Max(2, best.Length / 3))
+            {
+                return best;
+            }
+
+            // "warn" for "warning", "test" for "tests": a prefix is a likely abbreviation.
+            return value.Length >= 3
+                ? candidates.FirstOrDefault(c => c.Length > value.Length && c.StartsWith(value, StringComparison.OrdinalIgnoreCase))
+                : null;
         }
 
         private static int EditDistance(string a, string b)

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Packs Guardrails from this repository and builds the Contoso.Payments sample with it:
+#   1. as a developer would (local policy: GR2004 is a warning),
+#   2. as CI would (CI=true: the policy's "ci" profile makes GR2004 an error),
+#   3. with a broken policy (GR0001 at the policy's line and column).
+# Needs only the .NET SDK. Exits 0 when every step showed what it should.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+sample="$root/samples/Contoso.Payments"
+status=0
+
+show() { grep -E ': (warning|error) [A-Z]+[0-9]+' | sed -e "s|$root/||" -e 's| \[/[^]]*\]$||' | sort -u; }
+
+expect() { # expect <description> <expected exit: zero|nonzero> <actual exit>
+  if { [[ $2 == zero ]] && (($3 == 0)); } || { [[ $2 == nonzero ]] && (($3 != 0)); }; then
+    echo "-> exit code $3: as expected ($1)"
+  else
+    echo "-> exit code $3: NOT as expected ($1)"; status=1
+  fi
+}
+
+echo "== dotnet pack: Guardrails -> nupkg/"
+dotnet pack "$root/src/Guardrails.Package/Guardrails.Package.csproj" -c Release -nologo -tl:off -v:q || exit 1
+# The sample keeps a private package cache (samples/.packages); drop a Guardrails extracted by an earlier pack.
+rm -rf "$root/samples/.packages/guardrails"
+unset CI TF_BUILD GITHUB_ACTIONS ContinuousIntegrationBuild
+build=(dotnet build "$sample/Contoso.Payments.sln" -nologo -tl:off -clp:NoSummary -v:q)
+
+echo
+echo "== 1. Developer build (guardrails.json: GR2004 is a warning)"
+"${build[@]}" 2>&1 | show; expect "warnings do not fail a local build" zero "${PIPESTATUS[0]}"
+
+echo
+echo "== 2. CI build (CI=true: profiles.ci makes GR2004 an error)"
+CI=true "${build[@]}" --no-incremental 2>&1 | show; expect "CI refuses the unjustified coverage exclusion" nonzero "${PIPESTATUS[0]}"
+
+echo
+echo "== 3. A broken policy (samples/Contoso.Payments/policies/broken.json, misspelt key on line 7)"
+"${build[@]}" --no-incremental -p:GuardrailsPolicyFile="$sample/policies/broken.json" 2>&1 | show
+expect "a broken policy fails the build with GR0001 at its line" nonzero "${PIPESTATUS[0]}"
+
+exit $status
