@@ -31,8 +31,9 @@ namespace Guardrails.CodeFixes
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             var attribute = root?.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>();
-            if (root is null || attribute is null)
+            if (root is null || attribute is null || HasTemplate(attribute))
             {
+                // The template is already there: the gap is for a person to fill, and offering the fix again would do nothing.
                 return;
             }
 
@@ -44,6 +45,13 @@ namespace Guardrails.CodeFixes
                 context.Diagnostics);
         }
 
+        private static bool HasTemplate(AttributeSyntax attribute) =>
+            FindJustification(attribute)?.Expression is LiteralExpressionSyntax literal
+            && literal.Token.ValueText == Template;
+
+        private static AttributeArgumentSyntax? FindJustification(AttributeSyntax attribute) =>
+            attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Justification");
+
         private static Task<Document> AddJustificationAsync(Document document, SyntaxNode root, AttributeSyntax attribute, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,7 +61,7 @@ namespace Guardrails.CodeFixes
                 SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(Template)));
 
             var arguments = attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
-            var existing = arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Justification");
+            var existing = FindJustification(attribute);
             var newArguments = existing is null
                 ? arguments.AddArguments(justification)
                 : arguments.ReplaceNode(existing, justification.WithTriviaFrom(existing));

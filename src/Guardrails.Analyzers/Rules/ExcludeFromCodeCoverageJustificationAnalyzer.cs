@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,30 +28,63 @@ namespace Guardrails.Analyzers.Rules
                 SymbolKind.Property,
                 SymbolKind.Event,
                 SymbolKind.Field);
-            context.RegisterSyntaxNodeAction(AnalyzeAssemblyAttributes, SyntaxKind.AttributeList);
+
+            // Symbol actions never see the assembly, local functions or lambdas; their attribute lists are read from syntax.
+            context.RegisterSyntaxNodeAction(AnalyzeAttributeList, SyntaxKind.AttributeList);
         }
 
         private static void AnalyzeSymbol(SymbolAnalysisContext context)
         {
             foreach (var attribute in context.Symbol.GetAttributes())
             {
-                if (CoverageExclusion.IsExclusionAttribute(attribute.AttributeClass) && !CoverageExclusion.HasJustification(attribute))
+                if (!CoverageExclusion.IsExclusionAttribute(attribute.AttributeClass)
+                    || !CoverageExclusion.LacksJustification(attribute, context.CancellationToken))
                 {
-                    var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken);
-                    var location = syntax?.GetLocation() ?? context.Symbol.Locations[0];
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.GR2004,
-                        location,
-                        context.Symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+                    continue;
                 }
+
+                var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken);
+                if (syntax is not null && !IsDeclaredOn(context.Symbol, syntax))
+                {
+                    // Both parts of a partial method or property see the merged attributes; report on the part that has it.
+                    continue;
+                }
+
+                var location = syntax?.GetLocation() ?? context.Symbol.Locations[0];
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.GR2004, location, DisplayName(context.Symbol)));
             }
         }
 
-        private static void AnalyzeAssemblyAttributes(SyntaxNodeAnalysisContext context)
+        private static bool IsDeclaredOn(ISymbol symbol, SyntaxNode attribute)
+        {
+            // attribute -> attribute list -> the declaration it decorates (for a field, the declaration around its declarators).
+            var owner = attribute.Parent?.Parent;
+            if (owner is null)
+            {
+                return true;
+            }
+
+            foreach (var declaration in symbol.DeclaringSyntaxReferences)
+            {
+                if (declaration.SyntaxTree == owner.SyntaxTree
+                    && (owner.Span.Contains(declaration.Span) || declaration.Span.Contains(owner.Span)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void AnalyzeAttributeList(SyntaxNodeAnalysisContext context)
         {
             var list = (AttributeListSyntax)context.Node;
             var target = list.Target?.Identifier.Kind();
-            if (target is not SyntaxKind.AssemblyKeyword and not SyntaxKind.ModuleKeyword)
+            var owner = list.Parent;
+            var isAssemblyLevel = target is SyntaxKind.AssemblyKeyword or SyntaxKind.ModuleKeyword;
+            var isFunctionLevel = owner is LocalFunctionStatementSyntax or ParenthesizedLambdaExpressionSyntax
+                && (target is null || target == SyntaxKind.MethodKeyword);
+            if (!isAssemblyLevel && !isFunctionLevel)
             {
                 return;
             }
@@ -58,17 +92,36 @@ namespace Guardrails.Analyzers.Rules
             foreach (var attributeSyntax in list.Attributes)
             {
                 var type = context.SemanticModel.GetTypeInfo(attributeSyntax, context.CancellationToken).Type as INamedTypeSymbol;
-                if (!CoverageExclusion.IsExclusionAttribute(type) || CoverageExclusion.HasJustification(attributeSyntax, context.SemanticModel, context.CancellationToken))
+                if (!CoverageExclusion.IsExclusionAttribute(type)
+                    || !CoverageExclusion.LacksJustification(attributeSyntax, context.SemanticModel, context.CancellationToken))
                 {
                     continue;
                 }
 
-                var scope = target == SyntaxKind.AssemblyKeyword ? "assembly" : "module";
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.GR2004,
-                    attributeSyntax.GetLocation(),
-                    "the " + scope + " " + context.Compilation.AssemblyName));
+                var excluded = isAssemblyLevel
+                    ? "the " + (target == SyntaxKind.AssemblyKeyword ? "assembly" : "module") + " " + context.Compilation.AssemblyName
+                    : DisplayName(owner!, context.SemanticModel, context.CancellationToken);
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.GR2004, attributeSyntax.GetLocation(), excluded));
             }
         }
+
+        private static string DisplayName(SyntaxNode function, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (function is LocalFunctionStatementSyntax localFunction)
+            {
+                var symbol = model.GetDeclaredSymbol(localFunction, cancellationToken);
+                return symbol is null ? localFunction.Identifier.ValueText : DisplayName(symbol);
+            }
+
+            var container = model.GetEnclosingSymbol(function.SpanStart, cancellationToken);
+            while (container is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction })
+            {
+                container = container.ContainingSymbol;
+            }
+
+            return container is null ? "a lambda" : "a lambda in " + DisplayName(container);
+        }
+
+        private static string DisplayName(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
     }
 }

@@ -1,1 +1,0 @@
-namespace Guardrails.Analyzers.Tests;
