@@ -132,6 +132,19 @@ public class PolicyFileTests
     }
 
     [Fact]
+    public void NoWarnCannotHideABrokenPolicy()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("guardrails.json", "{ \"bogus\": true }");
+        project.WriteProject("<NoWarn>$(NoWarn);GR0001</NoWarn>");
+
+        var build = project.Build();
+
+        BuildAssert.Failed(build);
+        BuildAssert.Single(build, "GR0001", "guardrails.json", 1, "error");
+    }
+
+    [Fact]
     public void BrokenPolicy_IsReportedAgainOnAnIncrementalBuild()
     {
         using var project = ConsumerProject.Create();

@@ -146,4 +146,13 @@ public class SeverityPrecedenceTests
 
         Assert.Equal(expected, RuleSeverityNames.ToEditorConfig(switches.Apply("GR2004", policySeverity)));
     }
+
+    [Fact]
+    public void MSBuildSwitches_CannotHideABrokenPolicy()
+    {
+        var switches = new MSBuildWarningSwitches("GR0001;GR0002", "", "GR0001", treatWarningsAsErrors: false);
+
+        Assert.Equal(RuleSeverity.Error, switches.Apply("GR0001", RuleSeverity.Error));
+        Assert.Equal(RuleSeverity.None, switches.Apply("GR0002", RuleSeverity.Error));
+    }
 }

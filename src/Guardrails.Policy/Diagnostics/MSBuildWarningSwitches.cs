@@ -28,6 +28,13 @@ namespace Guardrails.Policy.Diagnostics
 
         public RuleSeverity Apply(string ruleId, RuleSeverity policySeverity)
         {
+            if (string.Equals(ruleId, RuleIds.GR0001, StringComparison.OrdinalIgnoreCase))
+            {
+                // A policy that cannot be read is like a compiler error: NoWarn cannot hide it, or the build would run
+                // on the defaults without anyone noticing.
+                return RuleSeverity.Error;
+            }
+
             if (policySeverity == RuleSeverity.None || _noWarn.Contains(ruleId))
             {
                 return RuleSeverity.None;
