@@ -133,6 +133,25 @@ public class SeverityPrecedenceTests
     }
 
     [Fact]
+    public void AnalyzerRule_MSBuildSwitchesBeatEditorConfig()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("App/Generated.cs", ExcludedCode);
+        project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.GR2004.severity = error\n");
+        project.WriteProject("<NoWarn>$(NoWarn);GR2004</NoWarn>");
+        var silenced = project.Build();
+
+        project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.GR2004.severity = warning\n");
+        project.WriteProject("<WarningsAsErrors>GR2004</WarningsAsErrors>");
+        var promoted = project.Build();
+
+        BuildAssert.Succeeded(silenced);
+        BuildAssert.None(silenced, "GR2004");
+        BuildAssert.Failed(promoted);
+        BuildAssert.Single(promoted, "GR2004", "Generated.cs", 3, "error");
+    }
+
+    [Fact]
     public void AnalyzerRule_TreatWarningsAsErrorsFailsTheBuild_WarningsNotAsErrorsExempts()
     {
         using var project = ConsumerProject.Create();
