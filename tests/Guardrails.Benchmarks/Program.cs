@@ -1,3 +1,5 @@
 using BenchmarkDotNet.Running;
+using Guardrails.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Run everything: dotnet run -c Release --project tests/Guardrails.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());
