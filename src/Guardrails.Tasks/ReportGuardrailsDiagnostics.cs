@@ -39,7 +39,7 @@ namespace Guardrails.Tasks
                 {
                     foreach (var diagnostic in DiagnosticsFile.Deserialize(File.ReadAllText(path)))
                     {
-                        Report(diagnostic, switches.Apply(diagnostic.RuleId, diagnostic.Severity));
+                        Report(diagnostic, switches.Apply(diagnostic.RuleId, diagnostic.Severity, diagnostic.Locked));
                     }
                 }
                 catch (Exception ex) when (ex is IOException || ex is InvalidDataException || ex is System.Text.Json.JsonException || ex is InvalidOperationException || ex is System.Collections.Generic.KeyNotFoundException)

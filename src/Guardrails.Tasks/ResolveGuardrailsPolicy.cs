@@ -65,9 +65,11 @@ namespace Guardrails.Tasks
                 {
                     var rule = RuleCatalog.Get(p.RuleId);
                     // GR0001 keeps its default: a broken policy cannot lower the severity of its own brokenness.
-                    var severity = rule == RuleCatalog.GR0001 ? rule.DefaultSeverity : result.Policy.SeverityOf(rule);
+                    var setting = rule == RuleCatalog.GR0001
+                        ? new RuleSetting(rule.DefaultSeverity, locked: true, fromPolicy: false)
+                        : result.Policy.SettingOf(rule);
                     var target = p.Position.Line == 0 && !System.IO.File.Exists(file) ? ProjectFile : file;
-                    return GuardrailsDiagnostic.FromPolicyProblem(p, target, severity, symbol: "policy");
+                    return GuardrailsDiagnostic.FromPolicyProblem(p, target, setting, symbol: "policy");
                 })
                 .ToList();
         }

@@ -43,6 +43,11 @@ namespace Guardrails.Policy.Diagnostics
                         writer.WriteString("symbol", d.Symbol);
                     }
 
+                    if (d.Locked)
+                    {
+                        writer.WriteBoolean("locked", true);
+                    }
+
                     writer.WriteStartArray("arguments");
                     foreach (var argument in d.Arguments)
                     {
@@ -90,7 +95,8 @@ namespace Guardrails.Policy.Diagnostics
                     item.GetProperty("endLine").GetInt32(),
                     item.GetProperty("endColumn").GetInt32(),
                     item.TryGetProperty("symbol", out var symbol) ? symbol.GetString() : null,
-                    arguments.ToArray()));
+                    arguments.ToArray(),
+                    item.TryGetProperty("locked", out var locked) && locked.GetBoolean()));
             }
 
             return result;

@@ -18,7 +18,8 @@ namespace Guardrails.Policy.Diagnostics
             int endLine = 0,
             int endColumn = 0,
             string? symbol = null,
-            string[]? arguments = null)
+            string[]? arguments = null,
+            bool locked = false)
         {
             RuleId = ruleId;
             Severity = severity;
@@ -30,6 +31,7 @@ namespace Guardrails.Policy.Diagnostics
             EndColumn = endColumn;
             Symbol = symbol;
             Arguments = arguments ?? new string[0];
+            Locked = locked;
         }
 
         public string RuleId { get; }
@@ -53,8 +55,11 @@ namespace Guardrails.Policy.Diagnostics
 
         public string[] Arguments { get; }
 
-        public static GuardrailsDiagnostic FromPolicyProblem(PolicyProblem problem, string? file, RuleSeverity severity, string symbol) =>
-            new GuardrailsDiagnostic(problem.RuleId, severity, problem.Message, file, problem.Position.Line, problem.Position.Column, symbol: symbol);
+        /// <summary>The policy locks the rule: NoWarn and WarningsNotAsErrors cannot lower this diagnostic.</summary>
+        public bool Locked { get; }
+
+        public static GuardrailsDiagnostic FromPolicyProblem(PolicyProblem problem, string? file, RuleSetting setting, string symbol) =>
+            new GuardrailsDiagnostic(problem.RuleId, setting.Severity, problem.Message, file, problem.Position.Line, problem.Position.Column, symbol: symbol, locked: setting.Locked);
 
         public override string ToString() => (File ?? string.Empty) + "(" + Line + "," + Column + "): " + Severity + " " + RuleId + ": " + Message;
     }

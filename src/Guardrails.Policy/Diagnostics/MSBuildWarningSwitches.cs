@@ -26,7 +26,8 @@ namespace Guardrails.Policy.Diagnostics
 
         public static MSBuildWarningSwitches None { get; } = new MSBuildWarningSwitches(null, null, null, false);
 
-        public RuleSeverity Apply(string ruleId, RuleSeverity policySeverity)
+        /// <param name="locked">The policy locks the rule: NoWarn and WarningsNotAsErrors cannot lower it (GR4004 reports them).</param>
+        public RuleSeverity Apply(string ruleId, RuleSeverity policySeverity, bool locked = false)
         {
             if (string.Equals(ruleId, RuleIds.GR0001, StringComparison.OrdinalIgnoreCase))
             {
@@ -35,7 +36,7 @@ namespace Guardrails.Policy.Diagnostics
                 return RuleSeverity.Error;
             }
 
-            if (policySeverity == RuleSeverity.None || _noWarn.Contains(ruleId))
+            if (policySeverity == RuleSeverity.None || (!locked && _noWarn.Contains(ruleId)))
             {
                 return RuleSeverity.None;
             }
@@ -50,7 +51,7 @@ namespace Guardrails.Policy.Diagnostics
                 return RuleSeverity.Error;
             }
 
-            return _treatWarningsAsErrors && !_warningsNotAsErrors.Contains(ruleId) ? RuleSeverity.Error : RuleSeverity.Warning;
+            return _treatWarningsAsErrors && (locked || !_warningsNotAsErrors.Contains(ruleId)) ? RuleSeverity.Error : RuleSeverity.Warning;
         }
 
         /// <summary>Whether a rule ID is switched off by NoWarn (GR4004 looks at this).</summary>

@@ -147,7 +147,7 @@ namespace Guardrails.Policy.Schema
 
         private static ObjectSchema Tests() => new ObjectSchema(
             "Test integrity (GR4001, GR4002).",
-            new SchemaProperty("skipTrackingPattern", new StringSchema("A regular expression a skip reason must match to count as tracked (default: an issue number like #123, ABC-123, or a URL).", StringFormat.Regex)),
+            new SchemaProperty("skipReference", new StringSchema("A regular expression a skip reason must match to count as tracked (default: an issue number like #123, ABC-123, or a URL).", StringFormat.Regex)),
             new SchemaProperty("assertionMethods", new ArraySchema("Extra assertion methods, as documentation-comment IDs or Type.Method.", new StringSchema("A method: Namespace.Type.Method, or a documentation-comment ID (M:...)."))),
             new SchemaProperty("assertionAttributes", new ArraySchema("Attributes that mark a method as an assertion helper.", new StringSchema("An attribute's full type name."))));
 

@@ -69,8 +69,8 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR4003 = Planned(RuleIds.GR4003, "Guardrail suppressed without justification",
             "{0} suppresses {1} without a justification", RuleCategory.TestIntegrity, RuleKind.Analyzer, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR4004 = Planned(RuleIds.GR4004, "Guardrail switched off outside the policy",
-            "{0} switches off {1}, which the policy locks", RuleCategory.TestIntegrity, RuleKind.Task, RuleSeverity.Warning);
+        public static readonly RuleInfo GR4004 = Task(RuleIds.GR4004, "Guardrail switched off outside the policy",
+            "{0} {1} {2}, which the policy locks", RuleCategory.TestIntegrity, RuleSeverity.Warning);
 
         /// <summary>All rules, in ID order.</summary>
         public static readonly RuleInfo[] All =

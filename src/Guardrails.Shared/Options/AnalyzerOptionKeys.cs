@@ -1,0 +1,31 @@
+namespace Guardrails.Options
+{
+    /// <summary>
+    /// The keys under which the policy task hands policy values to the analyzers, in the generated global analyzer config
+    /// (obj/.../guardrails/policy.globalconfig). Written by Guardrails.Policy, read by Guardrails.Analyzers.
+    /// </summary>
+    internal static class AnalyzerOptionKeys
+    {
+        /// <summary>Separates the items of a list value (documentation IDs and type names never contain it).</summary>
+        public const char ListSeparator = '|';
+
+        public const string PolicyFile = "guardrails.policy_file";
+        public const string Profile = "guardrails.profile";
+
+        /// <summary>tests.skipReference: the regular expression a skip reason must match (GR4002).</summary>
+        public const string SkipReference = "guardrails.tests.skip_reference";
+
+        /// <summary>tests.assertionMethods (GR4001).</summary>
+        public const string AssertionMethods = "guardrails.tests.assertion_methods";
+
+        /// <summary>tests.assertionAttributes (GR4001).</summary>
+        public const string AssertionAttributes = "guardrails.tests.assertion_attributes";
+    }
+
+    /// <summary>Defaults that apply when the policy says nothing.</summary>
+    internal static class PolicyDefaults
+    {
+        /// <summary>An issue number (#123), a tracker key (ABC-123) or a URL.</summary>
+        public const string SkipReference = @"(#[0-9]+|\b[A-Z][A-Z0-9]+-[0-9]+\b|https?://\S+)";
+    }
+}
