@@ -16,7 +16,7 @@ public class PolicyFuzzTests
           "projects": { "references": [ { "from": "*.Domain", "mustNotReference": [ "*.Web" ] } ] },
           "coverage": { "line": 80, "files": { "src/Payments/**": { "line": 95 } }, "newCode": { "line": 90, "minLines": 20 } },
           "review": { "slaDays": 5, "reviewers": { "security": [ "alice" ] } },
-          "tests": { "skipTrackingPattern": "#[0-9]+" },
+          "tests": { "skipReference": "#[0-9]+" },
           "baseline": { "file": "guardrails.baseline.json" },
           "profiles": { "ci": { "rules": { "GR4002": "error" } } },
         }

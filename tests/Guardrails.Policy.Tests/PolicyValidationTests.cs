@@ -135,7 +135,7 @@ public class PolicyValidationTests
     [Fact]
     public void BadRegex_ReportsGR0001()
     {
-        var problem = PolicyText.Single(PolicyText.Parse("{ \"tests\": { \"skipTrackingPattern\": \"(unclosed\" } }"));
+        var problem = PolicyText.Single(PolicyText.Parse("{ \"tests\": { \"skipReference\": \"(unclosed\" } }"));
 
         Assert.Equal(RuleIds.GR0001, problem.RuleId);
         Assert.Contains("regular expression", problem.Message);
