@@ -75,7 +75,7 @@ public class PolicyFileTests
             {
               "packages": {
                 "banned": [
-                  { "id": "Newtonsoft.Json", "version": "[13.0,", "reason": "use System.Text.Json" }
+                  { "id": "Newtonsoft.Json", "versions": "[13.0,", "reason": "use System.Text.Json" }
                 ]
               }
             }

@@ -11,9 +11,9 @@ public class PolicyFuzzTests
         {
           "$schema": "./schema/guardrails.schema.json",
           "rules": { "coverage": "error", "GR2004": { "severity": "warning", "locked": true } },
-          "packages": { "banned": [ { "id": "Newtonsoft.Json", "version": "< 13.0.1", "reason": "CVE" } ], "licenses": { "allowed": [ "MIT" ] } },
+          "packages": { "banned": [ { "id": "Newtonsoft.Json", "versions": "< 13.0.1", "reason": "CVE" } ], "licenses": { "allowed": [ "MIT" ] } },
           "apis": { "banned": [ "T:System.Console;use ILogger" ] },
-          "projects": { "references": [ { "from": "*.Domain", "mustNotReference": [ "*.Web" ] } ] },
+          "projects": [ { "from": "*.Domain", "mustNotReference": [ "*.Web" ] } ],
           "coverage": { "line": 80, "files": { "src/Payments/**": { "line": 95 } }, "newCode": { "line": 90, "minLines": 20 } },
           "review": { "slaDays": 5, "reviewers": { "security": [ "alice" ] } },
           "tests": { "skipReference": "#[0-9]+" },

@@ -95,7 +95,7 @@ public class PolicyValidationTests
     [InlineData("1.2.3")]
     public void ValidVersionRanges_AreAccepted(string range)
     {
-        var result = PolicyText.Parse("{ \"packages\": { \"banned\": [ { \"id\": \"Newtonsoft.Json\", \"version\": \"" + range + "\" } ] } }");
+        var result = PolicyText.Parse("{ \"packages\": { \"banned\": [ { \"id\": \"Newtonsoft.Json\", \"versions\": \"" + range + "\" } ] } }");
 
         Assert.Empty(result.Problems);
     }
@@ -106,11 +106,11 @@ public class PolicyValidationTests
     [InlineData("<")]
     public void BadVersionRange_ReportsGR0001AtTheValue(string range)
     {
-        var problem = PolicyText.Single(PolicyText.Parse("{ \"packages\": { \"banned\": [\n { \"id\": \"Foo\", \"version\": \"" + range + "\" } ] } }"));
+        var problem = PolicyText.Single(PolicyText.Parse("{ \"packages\": { \"banned\": [\n { \"id\": \"Foo\", \"versions\": \"" + range + "\" } ] } }"));
 
         Assert.Equal(RuleIds.GR0001, problem.RuleId);
         Assert.Equal(2, problem.Position.Line);
-        Assert.Contains("'packages.banned[0].version'", problem.Message);
+        Assert.Contains("'packages.banned[0].versions'", problem.Message);
         Assert.Contains("not a NuGet version range", problem.Message);
     }
 
@@ -152,7 +152,7 @@ public class PolicyValidationTests
     [Fact]
     public void MissingRequiredKey_ReportsGR0001()
     {
-        var problem = PolicyText.Single(PolicyText.Parse("{ \"projects\": { \"references\": [ { \"from\": \"*.Domain\" } ] } }"));
+        var problem = PolicyText.Single(PolicyText.Parse("{ \"projects\": [ { \"from\": \"*.Domain\" } ] }"));
 
         Assert.Contains("needs the key 'mustNotReference'", problem.Message);
     }

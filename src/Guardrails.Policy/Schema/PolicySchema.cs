@@ -64,7 +64,7 @@ namespace Guardrails.Policy.Schema
             new ObjectSchema(
                 description,
                 new SchemaProperty("id", new StringSchema("A package ID or glob, e.g. Contoso.*.", StringFormat.Glob), required: true),
-                new SchemaProperty("version", new StringSchema("A NuGet version range, e.g. [1.0,2.0) or (,13.0.1).", StringFormat.VersionRange)),
+                new SchemaProperty("versions", new StringSchema("A NuGet version range, e.g. [1.0,2.0) or (,13.0.1).", StringFormat.VersionRange)),
                 new SchemaProperty("reason", new StringSchema("Why; shown in the diagnostic.")),
                 new SchemaProperty("severity", Severity("Overrides the rule's severity for this entry.")),
                 new SchemaProperty("includeDependencies", new BooleanSchema("For allow-list entries: whether the packages this one pulls in are allowed too (default false)."))));
@@ -80,16 +80,16 @@ namespace Guardrails.Policy.Schema
                     new SchemaProperty("reason", new StringSchema("Why; shown in the diagnostic.")),
                     new SchemaProperty("severity", Severity("Overrides the rule's severity for this entry.")),
                     new SchemaProperty("except", new ArraySchema("Members or types inside the banned symbol that stay allowed.", new StringSchema("A documentation-comment ID.", StringFormat.SymbolId))))))),
-            new SchemaProperty("bannedSymbolsFiles", new ArraySchema("BannedSymbols.txt files to read as they are, relative to this policy file.", new StringSchema("A path.", StringFormat.Path))));
+            new SchemaProperty("files", new ArraySchema("BannedSymbols.txt files to read as they are, relative to this policy file.", new StringSchema("A path.", StringFormat.Path))));
 
-        private static ObjectSchema Projects() => new ObjectSchema(
-            "Project layering (GR1004), checked over the transitive project-reference closure.",
-            new SchemaProperty("references", new ArraySchema("Layering rules.", new ObjectSchema(
+        private static ArraySchema Projects() => new ArraySchema(
+            "Project layering rules (GR1004), checked over the transitive project-reference closure.",
+            new ObjectSchema(
                 "A layering rule.",
                 new SchemaProperty("from", new StringSchema("Project name glob (e.g. *.Domain) or path glob (e.g. src/Core/**).", StringFormat.Glob), required: true),
                 new SchemaProperty("mustNotReference", new ArraySchema("Project name or path globs the project must not reference, directly or transitively.", new StringSchema("A glob.", StringFormat.Glob)), required: true),
                 new SchemaProperty("reason", new StringSchema("Why; shown in the diagnostic.")),
-                new SchemaProperty("severity", Severity("Overrides the rule's severity for this entry."))))));
+                new SchemaProperty("severity", Severity("Overrides the rule's severity for this entry."))));
 
         private static ObjectSchema Coverage()
         {

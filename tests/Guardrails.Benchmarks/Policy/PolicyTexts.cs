@@ -24,14 +24,14 @@ internal static class PolicyTexts
             "banned": [
               "Newtonsoft.Json",
               { "id": "System.Data.SqlClient", "reason": "Use Microsoft.Data.SqlClient." },
-              { "id": "log4net", "version": "< 2.0.10", "reason": "CVE-2018-1285", "severity": "error" },
+              { "id": "log4net", "versions": "< 2.0.10", "reason": "CVE-2018-1285", "severity": "error" },
               { "id": "Contoso.Legacy.*", "reason": "Being retired; see ADR-0042." },
             ],
             "allowed": [
               "Microsoft.*",
               "System.*",
               "Serilog*",
-              { "id": "Polly", "version": "[8.0,9.0)", "includeDependencies": true },
+              { "id": "Polly", "versions": "[8.0,9.0)", "includeDependencies": true },
             ],
             "licenses": {
               "allowed": ["MIT", "Apache-2.0", "BSD-3-Clause"],
@@ -45,14 +45,12 @@ internal static class PolicyTexts
               { "symbol": "M:System.IO.File.Delete(System.String)", "reason": "Use the IFileStore abstraction.", "severity": "error" },
               { "symbol": "N:System.Net", "except": ["T:System.Net.HttpStatusCode"] },
             ],
-            "bannedSymbolsFiles": ["eng/BannedSymbols.txt"],
+            "files": ["eng/BannedSymbols.txt"],
           },
-          "projects": {
-            "references": [
-              { "from": "*.Domain", "mustNotReference": ["*.Infrastructure", "*.Web"], "reason": "The domain stays pure." },
-              { "from": "src/Core/**", "mustNotReference": ["src/Web/**"] },
-            ],
-          },
+          "projects": [
+            { "from": "*.Domain", "mustNotReference": ["*.Infrastructure", "*.Web"], "reason": "The domain stays pure." },
+            { "from": "src/Core/**", "mustNotReference": ["src/Web/**"] },
+          ],
           "coverage": {
             "line": 80,
             "branch": 70,
@@ -106,7 +104,7 @@ internal static class PolicyTexts
                     text.Append("      { \"id\": \"Vendor").Append(n).Append(".*\", \"reason\": \"Retired vendor ").Append(n).Append(".\" },\n");
                     break;
                 default:
-                    text.Append("      { \"id\": \"Vendor").Append(n).Append(".Core\", \"version\": \"[1.0,").Append((i % 17) + 2).Append(".0)\", \"severity\": \"warning\" },\n");
+                    text.Append("      { \"id\": \"Vendor").Append(n).Append(".Core\", \"versions\": \"[1.0,").Append((i % 17) + 2).Append(".0)\", \"severity\": \"warning\" },\n");
                     break;
             }
         }
