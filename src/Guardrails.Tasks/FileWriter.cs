@@ -49,6 +49,14 @@ namespace Guardrails.Tasks
             return true;
         }
 
+        public static void DeleteIfExists(string path)
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+
         private static bool SameBytes(string path, byte[] bytes)
         {
             try

@@ -37,6 +37,14 @@ namespace Guardrails.Tasks
         [Required]
         public string DiagnosticsFile { get; set; } = string.Empty;
 
+        /// <summary>Where to write the policy's banned APIs for the GR1101 analyzer (deleted when the policy bans none).</summary>
+        [Required]
+        public string BannedApisFile { get; set; } = string.Empty;
+
+        /// <summary>Where to list the BannedSymbols.txt files the policy names (apis.files), one full path a line.</summary>
+        [Required]
+        public string ApiFilesList { get; set; } = string.Empty;
+
         public override bool Execute()
         {
             try
@@ -45,6 +53,7 @@ namespace Guardrails.Tasks
                 var result = PolicyLoader.Load(PolicyFile, PolicyFileIsExplicit, Profile, ProfileIsExplicit);
                 var diagnostics = ToDiagnostics(result);
                 FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy));
+                WriteApiFiles(result.Policy, diagnostics);
                 FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
                 Log.LogMessage(MessageImportance.Low, "Guardrails: wrote '{0}' and '{1}' ({2} policy problems).", AnalyzerConfigFile, DiagnosticsFile, diagnostics.Count);
             }
@@ -55,6 +64,43 @@ namespace Guardrails.Tasks
             }
 
             return !Log.HasLoggedErrors;
+        }
+
+        private void WriteApiFiles(GuardrailsPolicy policy, List<GuardrailsDiagnostic> diagnostics)
+        {
+            var banned = BannedApiFileWriter.Write(policy);
+            if (banned is null)
+            {
+                FileWriter.DeleteIfExists(BannedApisFile);
+            }
+            else
+            {
+                FileWriter.WriteIfChanged(BannedApisFile, banned);
+            }
+
+            var listed = new List<string>();
+            foreach (var (path, position) in BannedApiFileWriter.ListedFiles(policy))
+            {
+                if (System.IO.File.Exists(path))
+                {
+                    listed.Add(path);
+                    continue;
+                }
+
+                var setting = policy.SettingOf(RuleCatalog.GR0002);
+                diagnostics.Add(new GuardrailsDiagnostic(
+                    RuleIds.GR0002,
+                    setting.Severity,
+                    "The banned-symbols file '" + path + "' named in 'apis.files' does not exist. Create it or fix the path (it is relative to the policy file).",
+                    policy.FilePath,
+                    position.Line,
+                    position.Column,
+                    symbol: "apis.files",
+                    arguments: new[] { path },
+                    locked: setting.Locked));
+            }
+
+            FileWriter.WriteIfChanged(ApiFilesList, string.Join("\n", listed) + (listed.Count > 0 ? "\n" : string.Empty));
         }
 
         private List<GuardrailsDiagnostic> ToDiagnostics(PolicyLoadResult result)

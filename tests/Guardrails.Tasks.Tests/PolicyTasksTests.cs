@@ -28,6 +28,8 @@ public sealed class PolicyTasksTests : IDisposable
             ProjectFile = Path.Combine(_directory, "App.csproj"),
             AnalyzerConfigFile = Obj("policy.globalconfig"),
             DiagnosticsFile = Obj("policy.diagnostics.json"),
+            BannedApisFile = Obj("Guardrails.BannedApis.txt"),
+            ApiFilesList = Obj("apifiles.txt"),
         }.Execute();
 
     private bool Report(string noWarn = "", string warningsAsErrors = "", string warningsNotAsErrors = "", bool treatWarningsAsErrors = false) =>
@@ -125,6 +127,47 @@ public sealed class PolicyTasksTests : IDisposable
 
         Assert.Equal(first, File.ReadAllText(Obj("policy.globalconfig")));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(Obj("x"))!, "*.tmp"));
+    }
+
+    [Fact]
+    public void Resolve_WritesBannedApisForTheAnalyzer_WithPolicyPositions()
+    {
+        File.WriteAllText(Path.Combine(_directory, "BannedSymbols.txt"), "T:System.Console");
+        var policy = WritePolicy("""
+            {
+              "apis": {
+                "banned": [
+                  "T:System.Console;use ILogger",
+                  { "symbol": "N:System.Net", "reason": "use Contoso.Http", "severity": "Error", "except": [ "T:System.Net.HttpStatusCode" ] }
+                ],
+                "files": [ "BannedSymbols.txt", "missing/Banned.txt" ]
+              }
+            }
+            """);
+
+        Assert.True(Resolve(policy));
+        Report();
+
+        var banned = File.ReadAllText(Obj("Guardrails.BannedApis.txt"));
+        Assert.Contains("#@ 4:7\nT:System.Console;use ILogger\n", banned);
+        Assert.Contains("#@ 5:19\n[error] N:System.Net;use Contoso.Http\n", banned);
+        Assert.Contains("!T:System.Net.HttpStatusCode\n", banned);
+        Assert.Equal(Path.Combine(_directory, "BannedSymbols.txt") + "\n", File.ReadAllText(Obj("apifiles.txt")));
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal("GR0002", warning.Code);
+        Assert.Equal(7, warning.LineNumber);
+        Assert.Contains("missing", warning.Message);
+    }
+
+    [Fact]
+    public void Resolve_NoBannedApis_RemovesAStaleBannedApisFile()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Obj("x"))!);
+        File.WriteAllText(Obj("Guardrails.BannedApis.txt"), "T:System.Console");
+
+        Resolve(WritePolicy("{ \"rules\": {} }"));
+
+        Assert.False(File.Exists(Obj("Guardrails.BannedApis.txt")));
     }
 
     [Fact]
