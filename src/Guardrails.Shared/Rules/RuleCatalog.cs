@@ -17,17 +17,17 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR0002 = Task(RuleIds.GR0002, "The policy names something that does not exist, or an input a check needs is missing",
             "{0}", RuleCategory.Policy, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR1001 = Planned(RuleIds.GR1001, "Banned NuGet package",
-            "Package '{0}' {1} is banned{2}", RuleCategory.Dependencies, RuleKind.Task, RuleSeverity.Error);
+        public static readonly RuleInfo GR1001 = Task(RuleIds.GR1001, "Banned NuGet package",
+            "Package '{0}' {1} is banned{2}", RuleCategory.Dependencies, RuleSeverity.Error);
 
-        public static readonly RuleInfo GR1002 = Planned(RuleIds.GR1002, "Package not on the allow-list",
-            "Package '{0}' {1} is not on the policy's allow-list{2}", RuleCategory.Dependencies, RuleKind.Task, RuleSeverity.Warning);
+        public static readonly RuleInfo GR1002 = Task(RuleIds.GR1002, "Package not on the allow-list",
+            "Package '{0}' {1} is not on the policy's allow-list{2}", RuleCategory.Dependencies, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR1003 = Planned(RuleIds.GR1003, "Package licence not allowed",
-            "Package '{0}' {1} has licence '{2}', which the policy does not allow{3}", RuleCategory.Dependencies, RuleKind.Task, RuleSeverity.Warning);
+        public static readonly RuleInfo GR1003 = Task(RuleIds.GR1003, "Package licence not allowed",
+            "Package '{0}' {1} has licence '{2}', which the policy does not allow{3}", RuleCategory.Dependencies, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR1004 = Planned(RuleIds.GR1004, "Forbidden project reference",
-            "Project '{0}' must not reference '{1}'{2}", RuleCategory.Dependencies, RuleKind.Task, RuleSeverity.Error);
+        public static readonly RuleInfo GR1004 = Task(RuleIds.GR1004, "Forbidden project reference",
+            "Project '{0}' must not reference '{1}'{2}", RuleCategory.Dependencies, RuleSeverity.Error);
 
         public static readonly RuleInfo GR1101 = Planned(RuleIds.GR1101, "Banned API",
             "The symbol '{0}' is banned{1}", RuleCategory.Dependencies, RuleKind.Analyzer, RuleSeverity.Warning);

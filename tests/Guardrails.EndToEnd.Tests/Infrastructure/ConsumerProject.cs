@@ -20,12 +20,14 @@ internal sealed class ConsumerProject : IDisposable
         Feed = feed;
         Root = Path.Combine(feed.RunDirectory, testName + "-" + Guid.NewGuid().ToString("N")[..6]);
         Directory.CreateDirectory(ProjectDirectory);
+        Directory.CreateDirectory(Path.Combine(Root, "test-feed"));
         WriteFile("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="guardrails-local" value="{feed.FeedDirectory}" />
+                <add key="test-packages" value="{Path.Combine(Root, "test-feed")}" />
               </packageSources>
             </configuration>
             """);
@@ -50,6 +52,9 @@ internal sealed class ConsumerProject : IDisposable
     public string ProjectDirectory => Path.Combine(Root, ProjectName);
 
     public string ProjectFile => Path.Combine(ProjectDirectory, ProjectName + ".csproj");
+
+    /// <summary>A local feed for packages the test makes with <see cref="FakePackages"/>.</summary>
+    public string TestFeed => Path.Combine(Root, "test-feed");
 
     public static ConsumerProject Create([CallerMemberName] string testName = "") => new(testName, PackagedGuardrails.Feed);
 

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Guardrails.Policy.Dependencies
+{
+    /// <summary>One target framework's resolved dependency closure, with the shortest chain to every package and project.</summary>
+    internal sealed class DependencyGraph
+    {
+        private readonly Dictionary<string, DependencyNode> _nodes = new Dictionary<string, DependencyNode>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _direct = new List<string>();
+        private readonly HashSet<string> _autoReferenced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _directProjectPaths = new List<string>();
+        private Dictionary<string, List<DependencyNode>>? _chains;
+
+        public DependencyGraph(string framework)
+        {
+            Framework = framework;
+        }
+
+        public string Framework { get; }
+
+        public IEnumerable<DependencyNode> Nodes => _nodes.Values;
+
+        public void Add(DependencyNode node) => _nodes[node.Name] = node;
+
+        public void AddDirect(string name, bool autoReferenced)
+        {
+            _direct.Add(name);
+            if (autoReferenced)
+            {
+                _autoReferenced.Add(name);
+            }
+        }
+
+        public void AddDirectProject(string fullPath) => _directProjectPaths.Add(fullPath);
+
+        /// <summary>Added by the SDK itself (e.g. ILLink tasks), not by the user.</summary>
+        public bool IsAutoReferenced(DependencyNode node) => _autoReferenced.Contains(node.Name);
+
+        /// <summary>The shortest chain from a direct dependency to <paramref name="node"/>, both included.</summary>
+        public IReadOnlyList<DependencyNode> ChainTo(DependencyNode node)
+        {
+            _chains ??= ComputeChains();
+            return _chains.TryGetValue(node.Name, out var chain) ? chain : new List<DependencyNode> { node };
+        }
+
+        private Dictionary<string, List<DependencyNode>> ComputeChains()
+        {
+            var chains = new Dictionary<string, List<DependencyNode>>(StringComparer.OrdinalIgnoreCase);
+            var queue = new Queue<DependencyNode>();
+            var roots = _direct
+                .Select(name => _nodes.TryGetValue(name, out var n) ? n : null)
+                .Concat(_nodes.Values.Where(n => n.IsProject && n.ProjectPath is not null && _directProjectPaths.Any(p => string.Equals(p, n.ProjectPath, StringComparison.OrdinalIgnoreCase))))
+                .Where(n => n is not null)
+                .Cast<DependencyNode>();
+            foreach (var root in roots)
+            {
+                if (!chains.ContainsKey(root.Name))
+                {
+                    chains[root.Name] = new List<DependencyNode> { root };
+                    queue.Enqueue(root);
+                }
+            }
+
+            while (queue.Count > 0)
+            {
+                var current = queue.Dequeue();
+                foreach (var dependency in current.Dependencies)
+                {
+                    if (chains.ContainsKey(dependency) || !_nodes.TryGetValue(dependency, out var next))
+                    {
+                        continue;
+                    }
+
+                    chains[next.Name] = new List<DependencyNode>(chains[current.Name]) { next };
+                    queue.Enqueue(next);
+                }
+            }
+
+            return chains;
+        }
+    }
+
+    internal sealed class DependencyNode
+    {
+        public DependencyNode(string name, string version, bool isProject)
+        {
+            Name = name;
+            Version = version;
+            IsProject = isProject;
+        }
+
+        public string Name { get; }
+
+        public string Version { get; }
+
+        public bool IsProject { get; }
+
+        /// <summary>For a project: its full path.</summary>
+        public string? ProjectPath { get; set; }
+
+        /// <summary>For a package: its folder under the packages folder ("xunit/2.9.3").</summary>
+        public string? PackagePath { get; set; }
+
+        public List<string> Dependencies { get; } = new List<string>();
+
+        public override string ToString() => IsProject ? Name : Name + " " + Version;
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Guardrails.Policy;
+using Guardrails.Policy.Dependencies;
+using Guardrails.Policy.Diagnostics;
+using Guardrails.Rules;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Guardrails.Tasks
+{
+    /// <summary>GR1001-GR1004: checks the restored dependency closure against the policy and records what it finds.</summary>
+    public sealed class CheckGuardrailsDependencies : Task
+    {
+        public string? PolicyFile { get; set; }
+
+        public bool PolicyFileIsExplicit { get; set; }
+
+        public string? Profile { get; set; }
+
+        public bool ProfileIsExplicit { get; set; }
+
+        [Required]
+        public string ProjectFile { get; set; } = string.Empty;
+
+        /// <summary>$(ProjectAssetsFile): obj/project.assets.json.</summary>
+        public string? AssetsFile { get; set; }
+
+        /// <summary>Files where references can be declared, project file first.</summary>
+        public ITaskItem[] MSBuildFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        [Required]
+        public string DiagnosticsFile { get; set; } = string.Empty;
+
+        public override bool Execute()
+        {
+            try
+            {
+                var policy = PolicyLoader.Load(PolicyFile, PolicyFileIsExplicit, Profile, ProfileIsExplicit).Policy;
+                var diagnostics = DependencyAudit.IsConfigured(policy) ? Check(policy) : new List<GuardrailsDiagnostic>();
+                Log.LogMessage(MessageImportance.Low, "Guardrails: {0} dependency findings for '{1}'.", diagnostics.Count, ProjectFile);
+                FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                    "Guardrails could not check the project's dependencies: " + ex.Message);
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        private List<GuardrailsDiagnostic> Check(GuardrailsPolicy policy)
+        {
+            var setting = policy.SettingOf(RuleCatalog.GR0002);
+            if (string.IsNullOrEmpty(AssetsFile) || !File.Exists(AssetsFile))
+            {
+                return new List<GuardrailsDiagnostic>
+                {
+                    new GuardrailsDiagnostic(RuleIds.GR0002, setting.Severity,
+                        "The policy checks packages or project references, but this project has no restore result (project.assets.json) to check: restore it with PackageReference (packages.config is not supported).",
+                        ProjectFile, symbol: "project.assets.json", locked: setting.Locked),
+                };
+            }
+
+            AssetsFile assets;
+            try
+            {
+                assets = global::Guardrails.Policy.Dependencies.AssetsFile.Read(AssetsFile!);
+            }
+            catch (InvalidDataException ex)
+            {
+                return new List<GuardrailsDiagnostic>
+                {
+                    new GuardrailsDiagnostic(RuleIds.GR0002, setting.Severity,
+                        "The restore result '" + AssetsFile + "' cannot be read: " + ex.Message + ". Restore the project again.",
+                        AssetsFile, symbol: "project.assets.json", locked: setting.Locked),
+                };
+            }
+
+            var files = MSBuildFiles.Select(i => i.GetMetadata("FullPath")).Where(File.Exists).Distinct(StringComparer.OrdinalIgnoreCase);
+            return DependencyAudit.Check(policy, assets, new ReferenceLocator(files), ProjectFile);
+        }
+    }
+}
