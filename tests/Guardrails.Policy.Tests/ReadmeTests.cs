@@ -8,17 +8,27 @@ public class ReadmeTests
     private static readonly string ReadmePath = RepoPaths.Combine("README.md");
 
     [Fact]
-    public void RulesTable_IsGeneratedFromTheCatalogue()
+    public void RulesTable_IsGeneratedFromTheCatalogue() =>
+        AssertGeneratedSection(ReadmePath, "rules-table", RulesTable());
+
+    [Fact]
+    public void RulesIndex_InDocsRules_IsGeneratedFromTheCatalogue() =>
+        AssertGeneratedSection(RepoPaths.Combine("docs", "rules", "README.md"), "rules-index", RulesIndex());
+
+    /// <summary>Checks the text between the markers; GUARDRAILS_UPDATE_GENERATED=1 rewrites it instead.</summary>
+    private static void AssertGeneratedSection(string path, string marker, string content)
     {
-        var readme = File.ReadAllText(ReadmePath).Replace("\r\n", "\n");
-        var expected = "<!-- rules-table:start -->\n" + RulesTable() + "<!-- rules-table:end -->";
-        var start = readme.IndexOf("<!-- rules-table:start -->", StringComparison.Ordinal);
-        var end = readme.IndexOf("<!-- rules-table:end -->", StringComparison.Ordinal) + "<!-- rules-table:end -->".Length;
-        Assert.True(start >= 0 && end > start, "README.md lacks the rules-table markers.");
-        var actual = readme[start..end];
+        var text = File.ReadAllText(path).Replace("\r\n", "\n");
+        var startMarker = "<!-- " + marker + ":start -->";
+        var endMarker = "<!-- " + marker + ":end -->";
+        var expected = startMarker + "\n" + content + endMarker;
+        var start = text.IndexOf(startMarker, StringComparison.Ordinal);
+        var end = text.IndexOf(endMarker, StringComparison.Ordinal) + endMarker.Length;
+        Assert.True(start >= 0 && end > start, path + " lacks the " + marker + " markers.");
+        var actual = text[start..end];
         if (actual != expected && Environment.GetEnvironmentVariable("GUARDRAILS_UPDATE_GENERATED") == "1")
         {
-            File.WriteAllText(ReadmePath, readme[..start] + expected + readme[end..]);
+            File.WriteAllText(path, text[..start] + expected + text[end..]);
             actual = expected;
         }
 
@@ -37,6 +47,25 @@ public class ReadmeTests
         Assert.Empty(result.Problems);
         Assert.Equal("ci", result.Policy.ActiveProfile);
         Assert.Equal(RuleSeverity.Error, result.Policy.SeverityOf(RuleCatalog.GR4001));
+    }
+
+    internal static string RulesIndex()
+    {
+        var table = new StringBuilder();
+        table.Append("| ID | Title | Category | Default severity | Checked by | Status |\n");
+        table.Append("|---|---|---|---|---|---|\n");
+        foreach (var rule in RuleCatalog.All)
+        {
+            table.Append("| [").Append(rule.Id).Append("](").Append(rule.Id).Append(".md)")
+                .Append(" | ").Append(rule.Title)
+                .Append(" | `").Append(rule.Category.Key).Append('`')
+                .Append(" | ").Append(RuleSeverityNames.ToEditorConfig(rule.DefaultSeverity))
+                .Append(" | ").Append(rule.Kind == RuleKind.Analyzer ? "analyzer" : "MSBuild task")
+                .Append(" | ").Append(rule.Implemented ? "Implemented" : "Planned")
+                .Append(" |\n");
+        }
+
+        return table.ToString();
     }
 
     internal static string RulesTable()
