@@ -71,7 +71,7 @@ namespace Guardrails.Policy
                     {
                         if (rule.Category == category)
                         {
-                            rules[rule.Id] = new RuleSetting(severity, locked, fromPolicy: true);
+                            Set(rules, rule, severity, locked);
                         }
                     }
                 }
@@ -81,14 +81,21 @@ namespace Guardrails.Policy
             {
                 if (RuleCatalog.TryGet(property.Name, out var rule) && TryRead(property.Value, out var severity, out var locked))
                 {
-                    rules[rule.Id] = new RuleSetting(severity, locked, fromPolicy: true);
+                    Set(rules, rule, severity, locked);
                 }
             }
         }
 
-        private static bool TryRead(PolicyNode value, out RuleSeverity severity, out bool locked)
+        /// <summary>A setting that does not say "locked" keeps the lock an earlier level gave (a profile raising a locked rule keeps it locked).</summary>
+        private static void Set(Dictionary<string, RuleSetting> rules, RuleInfo rule, RuleSeverity severity, bool? locked)
         {
-            locked = false;
+            var wasLocked = rules.TryGetValue(rule.Id, out var previous) && previous.Locked;
+            rules[rule.Id] = new RuleSetting(severity, locked ?? wasLocked, fromPolicy: true);
+        }
+
+        private static bool TryRead(PolicyNode value, out RuleSeverity severity, out bool? locked)
+        {
+            locked = null;
             if (value.Kind == PolicyNodeKind.String)
             {
                 return RuleSeverityNames.TryParse(value.Text, out severity);
@@ -100,7 +107,8 @@ namespace Guardrails.Policy
                 return false;
             }
 
-            locked = value["locked"]?.Text == "true";
+            var lockNode = value["locked"];
+            locked = lockNode is null ? (bool?)null : lockNode.Text == "true";
             return RuleSeverityNames.TryParse(value["severity"]?.Text, out severity);
         }
     }

@@ -42,6 +42,20 @@ public class SeverityPrecedenceTests
         Assert.True(setting.Locked);
     }
 
+    [Fact]
+    public void ProfileRaisingALockedRule_KeepsTheLock_UnlessItSaysOtherwise()
+    {
+        const string Json = """
+            { "rules": { "GR2004": { "severity": "warning", "locked": true }, "GR4001": { "severity": "warning", "locked": true } },
+              "profiles": { "ci": { "rules": { "GR2004": "error", "GR4001": { "severity": "error", "locked": false } } } } }
+            """;
+
+        var policy = PolicyText.Parse(Json, profile: "ci").Policy;
+
+        Assert.Equal(new RuleSetting(RuleSeverity.Error, locked: true, fromPolicy: true), policy.SettingOf(RuleCatalog.GR2004));
+        Assert.False(policy.SettingOf(RuleCatalog.GR4001).Locked);
+    }
+
     [Theory]
     [InlineData("info", "suggestion")]
     [InlineData("suggestion", "suggestion")]
