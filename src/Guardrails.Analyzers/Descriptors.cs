@@ -19,5 +19,35 @@ namespace Guardrails.Analyzers
             isEnabledByDefault: true,
             description: null,
             helpLinkUri: RuleCatalog.GR2004.HelpLink);
+
+        public static readonly DiagnosticDescriptor GR4001 = new DiagnosticDescriptor(
+            RuleIds.GR4001,
+            RuleCatalog.GR4001.Title,
+            RuleCatalog.GR4001.MessageFormat,
+            RuleCategory.TestIntegrityName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR4001.HelpLink);
+
+        public static readonly DiagnosticDescriptor GR4002 = new DiagnosticDescriptor(
+            RuleIds.GR4002,
+            RuleCatalog.GR4002.Title,
+            RuleCatalog.GR4002.MessageFormat,
+            RuleCategory.TestIntegrityName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR4002.HelpLink);
+
+        public static readonly DiagnosticDescriptor GR4003 = new DiagnosticDescriptor(
+            RuleIds.GR4003,
+            RuleCatalog.GR4003.Title,
+            RuleCatalog.GR4003.MessageFormat,
+            RuleCategory.TestIntegrityName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR4003.HelpLink);
     }
 }

@@ -60,14 +60,14 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR3005 = Planned(RuleIds.GR3005, "Pending review older than the SLA",
             "The review of '{0}' has been pending since {1}, longer than the SLA of {2} days", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR4001 = Planned(RuleIds.GR4001, "Test method asserts nothing",
-            "Test '{0}' asserts nothing", RuleCategory.TestIntegrity, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR4001 = Analyzer(RuleIds.GR4001, "Test method asserts nothing",
+            "Test '{0}' asserts nothing", RuleCategory.TestIntegrity, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR4002 = Planned(RuleIds.GR4002, "Skipped test without a tracking reference",
-            "Test '{0}' is skipped without a tracking reference", RuleCategory.TestIntegrity, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR4002 = Analyzer(RuleIds.GR4002, "Skipped test without a tracking reference",
+            "{0} is skipped without a tracking reference (reason: {1}); the reason must contain {2}", RuleCategory.TestIntegrity, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR4003 = Planned(RuleIds.GR4003, "Guardrail suppressed without justification",
-            "{0} suppresses {1} without a justification", RuleCategory.TestIntegrity, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR4003 = Analyzer(RuleIds.GR4003, "Guardrail suppressed without justification",
+            "{0} suppresses {1} without a justification; {2}", RuleCategory.TestIntegrity, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR4004 = Task(RuleIds.GR4004, "Guardrail switched off outside the policy",
             "{0} {1} {2}, which the policy locks", RuleCategory.TestIntegrity, RuleSeverity.Warning);

@@ -14,18 +14,25 @@ internal sealed class ConsumerProject : IDisposable
     private readonly string _testName;
     private int _builds;
 
-    private ConsumerProject(string testName, PackedFeed feed)
+    /// <summary>A folder of test-framework packages (xunit, Microsoft.NET.Test.Sdk) that this kind of machine ships.</summary>
+    private const string MachinePackages = "/opt/nuget/packages";
+
+    private ConsumerProject(string testName, PackedFeed feed, bool needsTestFrameworks)
     {
         _testName = testName;
         Feed = feed;
         Root = Path.Combine(feed.RunDirectory, testName + "-" + Guid.NewGuid().ToString("N")[..6]);
         Directory.CreateDirectory(ProjectDirectory);
         Directory.CreateDirectory(Path.Combine(Root, "test-feed"));
+        // Offline by default; a test project also needs xunit, from the machine's package folder or the usual sources.
+        var sources = !needsTestFrameworks ? "<clear />"
+            : Directory.Exists(MachinePackages) ? $"<clear />\n    <add key=\"machine-packages\" value=\"{MachinePackages}\" />"
+            : string.Empty;
         WriteFile("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <clear />
+                {sources}
                 <add key="guardrails-local" value="{feed.FeedDirectory}" />
                 <add key="test-packages" value="{Path.Combine(Root, "test-feed")}" />
               </packageSources>
@@ -56,7 +63,21 @@ internal sealed class ConsumerProject : IDisposable
     /// <summary>A local feed for packages the test makes with <see cref="FakePackages"/>.</summary>
     public string TestFeed => Path.Combine(Root, "test-feed");
 
-    public static ConsumerProject Create([CallerMemberName] string testName = "") => new(testName, PackagedGuardrails.Feed);
+    public static ConsumerProject Create([CallerMemberName] string testName = "") => new(testName, PackagedGuardrails.Feed, needsTestFrameworks: false);
+
+    /// <summary>A consumer whose project is an xunit test project (xunit 2.9.3, Microsoft.NET.Test.Sdk).</summary>
+    public static ConsumerProject CreateTestProject([CallerMemberName] string testName = "")
+    {
+        var project = new ConsumerProject(testName, PackagedGuardrails.Feed, needsTestFrameworks: true);
+        project.WriteProject(extraItems: TestFrameworkItems);
+        return project;
+    }
+
+    public const string TestFrameworkItems = """
+        <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+            <PackageReference Include="xunit" Version="2.9.3" />
+            <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
+        """;
 
     /// <summary>Writes the project file; <paramref name="extraProperties"/> is raw XML inside its PropertyGroup.</summary>
     public void WriteProject(string extraProperties = "", string extraItems = "") =>

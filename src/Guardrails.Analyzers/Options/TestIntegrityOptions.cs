@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Guardrails.Options;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Guardrails.Analyzers.Options
+{
+    /// <summary>The policy's <c>tests</c> section as the analyzers see it (from the generated global analyzer config).</summary>
+    internal sealed class TestIntegrityOptions
+    {
+        /// <summary>Policy regexes run with this timeout, so a catastrophic pattern cannot hang the compiler.</summary>
+        public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+
+        private TestIntegrityOptions(Regex skipReference, ImmutableArray<string> assertionMethods, ImmutableArray<string> assertionAttributes)
+        {
+            SkipReference = skipReference;
+            AssertionMethods = assertionMethods;
+            AssertionAttributes = assertionAttributes;
+        }
+
+        /// <summary>What a skip reason must contain to count as tracked (GR4002).</summary>
+        public Regex SkipReference { get; }
+
+        /// <summary>Extra assertion methods: documentation IDs (M:...) or Namespace.Type.Method (GR4001).</summary>
+        public ImmutableArray<string> AssertionMethods { get; }
+
+        /// <summary>Attributes (full names) that mark a method as an assertion helper (GR4001).</summary>
+        public ImmutableArray<string> AssertionAttributes { get; }
+
+        /// <summary>Reads the options once per compilation (call from a compilation-start action).</summary>
+        public static TestIntegrityOptions From(AnalyzerOptions options)
+        {
+            var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            global.TryGetValue(AnalyzerOptionKeys.SkipReference, out var pattern);
+            global.TryGetValue(AnalyzerOptionKeys.AssertionMethods, out var methods);
+            global.TryGetValue(AnalyzerOptionKeys.AssertionAttributes, out var attributes);
+            return new TestIntegrityOptions(CreateRegex(pattern), SplitList(methods), SplitList(attributes));
+        }
+
+        /// <summary>True when the text contains a tracking reference; a pattern that times out counts as no match.</summary>
+        public bool HasTrackingReference(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return false;
+            }
+
+            try
+            {
+                return SkipReference.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
+        private static Regex CreateRegex(string? pattern)
+        {
+            if (!string.IsNullOrWhiteSpace(pattern))
+            {
+                try
+                {
+                    return new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+                }
+                catch (ArgumentException)
+                {
+                    // The policy task already reported GR0001 for an invalid pattern; fall back to the default here.
+                }
+            }
+
+            return new Regex(PolicyDefaults.SkipReference, RegexOptions.CultureInvariant, RegexTimeout);
+        }
+
+        private static ImmutableArray<string> SplitList(string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return ImmutableArray<string>.Empty;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<string>();
+            foreach (var item in value!.Split(AnalyzerOptionKeys.ListSeparator))
+            {
+                var trimmed = item.Trim();
+                if (trimmed.Length > 0)
+                {
+                    builder.Add(trimmed);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+    }
+}
