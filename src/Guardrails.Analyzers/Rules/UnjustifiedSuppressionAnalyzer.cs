@@ -63,7 +63,8 @@ namespace Guardrails.Analyzers.Rules
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (directive is PragmaWarningDirectiveTriviaSyntax pragma
                     && pragma.IsActive
-                    && pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
+                    && pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword)
+                    && !(pragma.ErrorCodes.Count == 0 && SourceGeneratorOutput.IsMatch(context.Tree.FilePath)))
                 {
                     AnalyzePragma(context, pragma);
                 }

@@ -93,6 +93,28 @@ public class UnjustifiedSuppressionAnalyzerTests
             BarePragmaGr4003(0));
 
     [Fact]
+    public async Task BarePragmaInASourceGeneratorsOutput_DoesNotReport_ButAGuardrailsIdThereStillDoes()
+    {
+        var test = new Verify.Test { TestBehaviors = TestBehaviors.SkipSuppressionCheck };
+        const string Path = "obj/Debug/net10.0/System.Text.RegularExpressions.Generator/System.Text.RegularExpressions.Generator.RegexGenerator/RegexGenerator.g.cs";
+        test.TestState.Sources.Add((Path, "#pragma warning disable {|#0:GR4001|}\nclass Generated { }\n#pragma warning disable\n"));
+        test.ExpectedDiagnostics.Add(PragmaGr4003(0, "GR4001"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("src/Contoso/Contoso/Bare.cs")]
+    [InlineData("src/Generators/Contoso.Generators.Thing.cs")]
+    [InlineData("Bare.g.cs")]
+    public Task BarePragmaInAHandWrittenFile_ThatMerelyLooksGenerated_Reports(string path)
+    {
+        var test = new Verify.Test { TestBehaviors = TestBehaviors.SkipSuppressionCheck };
+        test.TestState.Sources.Add((path, "{|#0:#pragma warning disable|}\nclass C { }\n"));
+        test.ExpectedDiagnostics.Add(BarePragmaGr4003(0));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task BarePragmaDisableWithAPlaceholder_Reports() =>
         VerifyAsync(
             "{|#0:#pragma warning disable|} // TODO\nclass C { }",

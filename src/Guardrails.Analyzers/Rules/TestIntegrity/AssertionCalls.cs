@@ -117,6 +117,15 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
                     return name.StartsWith("MustHaveHappened", StringComparison.Ordinal) || name.StartsWith("MustNotHaveHappened", StringComparison.Ordinal);
                 case var root when VerifyNamespaces.Contains(root):
                     return name.StartsWith("Verify", StringComparison.Ordinal);
+                case "Microsoft":
+                    // Microsoft.CodeAnalysis.Testing: test.RunAsync() and the Verify*Async helpers compare expected diagnostics and throw.
+                    return method.ContainingNamespace?.ToDisplayString() == "Microsoft.CodeAnalysis.Testing"
+                        && (name == "RunAsync" || name.StartsWith("Verify", StringComparison.Ordinal) || method.ContainingType.Name.EndsWith("Verifier", StringComparison.Ordinal));
+                case "CsCheck":
+                    // Property tests: gen.Sample(predicate) throws with a shrunk counter-example when the property fails.
+                    return method.ContainingType.Name == "Check" && name.StartsWith("Sample", StringComparison.Ordinal);
+                case "FsCheck":
+                    return name.IndexOf("ThrowOnFailure", StringComparison.Ordinal) >= 0;
                 default:
                     return false;
             }

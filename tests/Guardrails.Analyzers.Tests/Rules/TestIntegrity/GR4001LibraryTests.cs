@@ -215,6 +215,35 @@ public class GR4001LibraryTests
             """);
 
     [Fact]
+    public Task RoslynAnalyzerTestRunAsync_DoesNotReport_ButBuildingATestWithoutRunningItDoes() =>
+        VerifyAsync(
+            """
+            using Microsoft.CodeAnalysis.Testing;
+            public class MyAnalyzerTest : AnalyzerTest<DefaultVerifier> { }
+            public class AnalyzerTests
+            {
+                [Xunit.Fact]
+                public async System.Threading.Tasks.Task Reports() => await new MyAnalyzerTest { TestCode = "class C { }" }.RunAsync();
+
+                [Xunit.Fact]
+                public void {|#0:NeverRuns|}() { var test = new MyAnalyzerTest { TestCode = "class C { }" }; }
+            }
+            """,
+            Gr4001(0, "AnalyzerTests.NeverRuns"));
+
+    [Fact]
+    public Task CsCheckSampleWithAProperty_DoesNotReport() =>
+        VerifyAsync(
+            """
+            using CsCheck;
+            public class PropertyTests
+            {
+                [Xunit.Fact]
+                public void Addition_Commutes() => new Gen<int>().Sample(x => x + 1 == 1 + x);
+            }
+            """);
+
+    [Fact]
     public Task MoqSetupWithoutVerify_Reports() =>
         VerifyAsync(
             """

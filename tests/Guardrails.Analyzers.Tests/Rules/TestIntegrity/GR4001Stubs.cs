@@ -168,6 +168,29 @@ internal static class GR4001Stubs
         }
         """;
 
+    public const string RoslynTesting = """
+        namespace Microsoft.CodeAnalysis.Testing
+        {
+            public abstract class AnalyzerTest<TVerifier>
+            {
+                public System.Threading.Tasks.Task RunAsync() => System.Threading.Tasks.Task.CompletedTask;
+                public string TestCode { get; set; }
+            }
+            public class DefaultVerifier { }
+        }
+        """;
+
+    public const string CsCheck = """
+        namespace CsCheck
+        {
+            public class Gen<T> { }
+            public static class Check
+            {
+                public static void Sample<T>(this Gen<T> gen, System.Func<T, bool> property, long iter = 100) { }
+            }
+        }
+        """;
+
     /// <summary>Every stub, each as its own source file.</summary>
     public static IEnumerable<(string FileName, string Source)> All()
     {
@@ -179,5 +202,7 @@ internal static class GR4001Stubs
         yield return ("Stubs.NSubstitute.cs", NSubstitute);
         yield return ("Stubs.Moq.cs", Moq);
         yield return ("Stubs.Verify.cs", Verify);
+        yield return ("Stubs.RoslynTesting.cs", RoslynTesting);
+        yield return ("Stubs.CsCheck.cs", CsCheck);
     }
 }
