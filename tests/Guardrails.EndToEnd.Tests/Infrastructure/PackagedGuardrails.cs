@@ -9,8 +9,14 @@ internal static class PackagedGuardrails
 
     private static PackedFeed Pack()
     {
-        var started = DateTime.UtcNow.AddSeconds(-2);
         var feed = RepoPaths.Combine("nupkg");
+
+        // Pack skips writing when nothing changed; delete the old package so the one tested is certainly this build's.
+        foreach (var old in Directory.Exists(feed) ? Directory.GetFiles(feed, "Guardrails.*.nupkg") : [])
+        {
+            File.Delete(old);
+        }
+
         var result = ProcessRunner.Run(
             "dotnet",
             ["pack", RepoPaths.Combine("src", "Guardrails.Package", "Guardrails.Package.csproj"), "-c", "Release", "-nologo", "-tl:off", "-nodeReuse:false"],
@@ -22,11 +28,8 @@ internal static class PackagedGuardrails
             throw new InvalidOperationException("dotnet pack failed:\n" + result.Output);
         }
 
-        var package = new DirectoryInfo(feed).GetFiles("Guardrails.*.nupkg").OrderByDescending(f => f.LastWriteTimeUtc).First();
-        if (package.LastWriteTimeUtc < started)
-        {
-            throw new InvalidOperationException($"dotnet pack did not write a fresh package: {package.FullName} is from {package.LastWriteTimeUtc:O}.");
-        }
+        var package = new DirectoryInfo(feed).GetFiles("Guardrails.*.nupkg").SingleOrDefault()
+            ?? throw new InvalidOperationException("dotnet pack succeeded but wrote no Guardrails package to " + feed + ":\n" + result.Output);
 
         var version = Path.GetFileNameWithoutExtension(package.Name)["Guardrails.".Length..];
         var runDirectory = Path.Combine(Path.GetTempPath(), "guardrails-e2e", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss") + "-" + Guid.NewGuid().ToString("N")[..6]);
