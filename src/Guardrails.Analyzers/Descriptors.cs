@@ -10,6 +10,40 @@ namespace Guardrails.Analyzers
     /// </summary>
     internal static class Descriptors
     {
+        public static readonly DiagnosticDescriptor GR1101 = new DiagnosticDescriptor(
+            RuleIds.GR1101,
+            RuleCatalog.GR1101.Title,
+            RuleCatalog.GR1101.MessageFormat,
+            RuleCategory.DependenciesName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR1101.HelpLink);
+
+        /// <summary>Reported from a compilation-end action (it needs every entry resolved against the whole compilation).</summary>
+        public static readonly DiagnosticDescriptor GR1102 = new DiagnosticDescriptor(
+            RuleIds.GR1102,
+            RuleCatalog.GR1102.Title,
+            RuleCatalog.GR1102.MessageFormat,
+            RuleCategory.DependenciesName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR1102.HelpLink,
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        /// <summary>Reported from a compilation-end action, with the earlier entry as an additional location.</summary>
+        public static readonly DiagnosticDescriptor GR1103 = new DiagnosticDescriptor(
+            RuleIds.GR1103,
+            RuleCatalog.GR1103.Title,
+            RuleCatalog.GR1103.MessageFormat,
+            RuleCategory.DependenciesName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR1103.HelpLink,
+            WellKnownDiagnosticTags.CompilationEnd);
+
         public static readonly DiagnosticDescriptor GR2004 = new DiagnosticDescriptor(
             RuleIds.GR2004,
             RuleCatalog.GR2004.Title,

@@ -22,13 +22,21 @@ namespace Guardrails.Policy
             Option(text, AnalyzerOptionKeys.PolicyFile, policy.FilePath);
             Option(text, AnalyzerOptionKeys.Profile, policy.ActiveProfile);
             var tests = policy.Section("tests");
+            Option(text, AnalyzerOptionKeys.ApiFiles, string.Join(AnalyzerOptionKeys.ListSeparator.ToString(), BannedApiFileWriter.ListedFiles(policy).Select(f => f.Path)));
+            var bannedApi = policy.SettingOf(RuleCatalog.GR1101);
+            if (bannedApi.FromPolicy)
+            {
+                Option(text, AnalyzerOptionKeys.BannedApiSeverity, RuleSeverityNames.ToEditorConfig(bannedApi.Severity));
+            }
+
             Option(text, AnalyzerOptionKeys.SkipReference, tests?["skipReference"]?.Text);
             Option(text, AnalyzerOptionKeys.AssertionMethods, List(tests?["assertionMethods"]));
             Option(text, AnalyzerOptionKeys.AssertionAttributes, List(tests?["assertionAttributes"]));
             foreach (var rule in RuleCatalog.All)
             {
                 var setting = policy.SettingOf(rule);
-                if (rule.Kind == RuleKind.Analyzer && setting.FromPolicy)
+                // GR1101's severity goes to the analyzer (above), so that a banned-API entry's own severity still wins.
+                if (rule.Kind == RuleKind.Analyzer && setting.FromPolicy && rule != RuleCatalog.GR1101)
                 {
                     text.Append("dotnet_diagnostic.").Append(rule.Id).Append(".severity = ").Append(RuleSeverityNames.ToEditorConfig(setting.Severity)).Append('\n');
                 }

@@ -39,4 +39,16 @@ public class AnalyzerConfigWriterTests
         Assert.Contains("guardrails.profile = ci\n", text);
         Assert.Contains("dotnet_diagnostic.GR2004.severity = error\n", text);
     }
+
+    [Fact]
+    public void BannedApiSeverity_GoesToTheAnalyzer_NotToDotnetDiagnostic()
+    {
+        var policy = PolicyText.Parse("{ \"rules\": { \"dependencies\": \"error\" } }").Policy;
+
+        var text = AnalyzerConfigWriter.Write(policy);
+
+        Assert.Contains("guardrails.apis.severity = error\n", text);
+        Assert.DoesNotContain("dotnet_diagnostic.GR1101.", text);
+        Assert.Contains("dotnet_diagnostic.GR1102.severity = error\n", text);
+    }
 }

@@ -12,6 +12,15 @@ namespace Guardrails.Options
         public const string PolicyFile = "guardrails.policy_file";
         public const string Profile = "guardrails.profile";
 
+        /// <summary>apis.files, resolved to full paths: read as banned-symbol files whatever their names (GR1101).</summary>
+        public const string ApiFiles = "guardrails.apis.files";
+
+        /// <summary>
+        /// The policy's severity for GR1101. It is handed to the analyzer instead of written as
+        /// <c>dotnet_diagnostic.GR1101.severity</c>, which Roslyn would apply over every entry's own severity.
+        /// </summary>
+        public const string BannedApiSeverity = "guardrails.apis.severity";
+
         /// <summary>tests.skipReference: the regular expression a skip reason must match (GR4002).</summary>
         public const string SkipReference = "guardrails.tests.skip_reference";
 

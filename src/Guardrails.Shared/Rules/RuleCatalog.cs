@@ -29,8 +29,14 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR1004 = Task(RuleIds.GR1004, "Forbidden project reference",
             "Project '{0}' must not reference '{1}'{2}", RuleCategory.Dependencies, RuleSeverity.Error);
 
-        public static readonly RuleInfo GR1101 = Planned(RuleIds.GR1101, "Banned API",
-            "The symbol '{0}' is banned{1}", RuleCategory.Dependencies, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR1101 = Analyzer(RuleIds.GR1101, "Banned API",
+            "The symbol '{0}' is banned in this project{1}", RuleCategory.Dependencies, RuleSeverity.Warning);
+
+        public static readonly RuleInfo GR1102 = Analyzer(RuleIds.GR1102, "Banned API entry is invalid or matches nothing",
+            "The banned API entry '{0}' {1}", RuleCategory.Dependencies, RuleSeverity.Warning);
+
+        public static readonly RuleInfo GR1103 = Analyzer(RuleIds.GR1103, "Banned API entry listed twice",
+            "The banned API entry '{0}' is already listed at {1}{2}", RuleCategory.Dependencies, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR2001 = Planned(RuleIds.GR2001, "Coverage below threshold",
             "{0} coverage of {1} is {2}, below the threshold of {3}", RuleCategory.Coverage, RuleKind.Task, RuleSeverity.Error);
@@ -76,7 +82,7 @@ namespace Guardrails.Rules
         public static readonly RuleInfo[] All =
         {
             GR0001, GR0002,
-            GR1001, GR1002, GR1003, GR1004, GR1101,
+            GR1001, GR1002, GR1003, GR1004, GR1101, GR1102, GR1103,
             GR2001, GR2002, GR2003, GR2004,
             GR3001, GR3002, GR3003, GR3004, GR3005,
             GR4001, GR4002, GR4003, GR4004,

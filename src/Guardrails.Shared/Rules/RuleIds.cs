@@ -17,6 +17,10 @@ namespace Guardrails.Rules
 
         public const string GR1101 = "GR1101";
 
+        public const string GR1102 = "GR1102";
+
+        public const string GR1103 = "GR1103";
+
         public const string GR2001 = "GR2001";
 
         public const string GR2002 = "GR2002";

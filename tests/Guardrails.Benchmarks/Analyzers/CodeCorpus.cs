@@ -36,6 +36,110 @@ internal static class CodeCorpus
         return new Corpus(sources, expected, lines);
     }
 
+    /// <summary>Modules with a legacy file each (<see cref="GenerateWithLegacyCode"/>).</summary>
+    public const int LegacyFiles = 20;
+
+    /// <summary>
+    /// The same corpus plus one legacy file per module that uses what a typical banned-API list names: the console, the
+    /// system clock, Thread.Sleep, File, Random, StringBuilder, non-generic collections, GC.Collect, Environment.Exit.
+    /// For the banned-API benchmarks; the GR2004 benchmark keeps using <see cref="Generate"/>.
+    /// </summary>
+    public static Corpus GenerateWithLegacyCode()
+    {
+        var corpus = Generate();
+        var sources = new List<(string Path, string Text)>(corpus.Sources);
+        var lines = corpus.Lines;
+        for (var m = 0; m < LegacyFiles; m++)
+        {
+            var text = LegacyFile(m);
+            lines += text.Count(c => c == '\n');
+            sources.Add(("src/Module" + m.ToString(CultureInfo.InvariantCulture) + "/Legacy/LegacyBridge.cs", text));
+        }
+
+        return new Corpus(sources, corpus.ExpectedGr2004, lines);
+    }
+
+    private static string LegacyFile(int m)
+    {
+        var n = m.ToString(CultureInfo.InvariantCulture);
+        return """
+            // Copyright (c) Contoso. All rights reserved.
+            using System;
+            using System.Collections;
+            using System.IO;
+            using System.Text;
+            using System.Threading;
+
+            """ + "namespace Contoso.Module" + n + ".Legacy;\n\n" + "public sealed class LegacyBridge" + n + """
+
+            {
+                private readonly Random _random = new Random(42);
+                private readonly ArrayList _log = new ArrayList();
+                private readonly Hashtable _cache = new Hashtable();
+
+                /// <summary>Stamps a line like <see cref="DateTime.Now"/> did in the old system.</summary>
+                public string Stamp() => DateTime.Now.ToString("O") + " " + DateTime.UtcNow.Ticks.ToString();
+
+                public void Log(string message)
+                {
+                    Console.WriteLine(message);
+                    _log.Add(message);
+                }
+
+                public string Load(string path)
+                {
+                    if (!File.Exists(path))
+                    {
+                        return string.Empty;
+                    }
+
+                    var text = File.ReadAllText(path);
+                    File.WriteAllText(path + ".bak", text);
+                    return text;
+                }
+
+                public int Retry(Func<int> action)
+                {
+                    for (var i = 0; i < 3; i++)
+                    {
+                        try
+                        {
+                            return action();
+                        }
+                        catch (IOException)
+                        {
+                            Thread.Sleep(10 * i);
+                        }
+                    }
+
+                    return _random.Next();
+                }
+
+                public string Describe(object[] items)
+                {
+                    var text = new StringBuilder();
+                    foreach (var item in items)
+                    {
+                        text.Append(item).Append(',');
+                    }
+
+                    _cache[text.ToString()] = items.Length;
+                    return text.ToString();
+                }
+
+                public void Shutdown(int code)
+                {
+                    GC.Collect();
+                    if (code > 0)
+                    {
+                        Environment.Exit(code);
+                    }
+                }
+            }
+
+            """;
+    }
+
     private static string File(int f, ref int expected)
     {
         var n = f.ToString(CultureInfo.InvariantCulture);
