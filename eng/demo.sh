@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Packs Guardrails from this repository and builds the Contoso.Payments sample with it:
-#   1. as a developer would (local policy: GR2004 is a warning),
-#   2. as CI would (CI=true: the policy's "ci" profile makes GR2004 an error),
+# Packs Guardrails from this repository and builds the Contoso.Payments sample with it. The sample carries one
+# violation of each implemented rule family (banned/transitive package, unknown licence, layering, banned API, coverage
+# exclusion, test without assertion, untracked skip, unjustified pragma, a locked rule switched off in a project file).
+#   1. as a developer would (local policy: everything is a warning),
+#   2. as CI would (CI=true: the policy's "ci" profile makes GR2004 and the test-integrity rules errors),
 #   3. with a broken policy (GR0001 at the policy's line and column).
 # Needs only the .NET SDK. Exits 0 when every step showed what it should.
 set -uo pipefail
@@ -27,12 +29,12 @@ unset CI TF_BUILD GITHUB_ACTIONS ContinuousIntegrationBuild
 build=(dotnet build "$sample/Contoso.Payments.sln" -nologo -tl:off -clp:NoSummary -v:q)
 
 echo
-echo "== 1. Developer build (guardrails.json: GR2004 is a warning)"
+echo "== 1. Developer build (guardrails.json: every rule a warning)"
 "${build[@]}" 2>&1 | show; expect "warnings do not fail a local build" zero "${PIPESTATUS[0]}"
 
 echo
-echo "== 2. CI build (CI=true: profiles.ci makes GR2004 an error)"
-CI=true "${build[@]}" --no-incremental 2>&1 | show; expect "CI refuses the unjustified coverage exclusion" nonzero "${PIPESTATUS[0]}"
+echo "== 2. CI build (CI=true: profiles.ci makes GR2004 and the test-integrity rules errors; a failed project stops its dependents)"
+CI=true "${build[@]}" --no-incremental 2>&1 | show; expect "CI refuses the switched-off lock and the unjustified coverage exclusion" nonzero "${PIPESTATUS[0]}"
 
 echo
 echo "== 3. A broken policy (samples/Contoso.Payments/policies/broken.json, misspelt key on line 7)"
