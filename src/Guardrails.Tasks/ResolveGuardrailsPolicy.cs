@@ -34,6 +34,9 @@ namespace Guardrails.Tasks
         [Required]
         public string AnalyzerConfigFile { get; set; } = string.Empty;
 
+        /// <summary>@(Compile): tests.exclude globs are matched against these.</summary>
+        public ITaskItem[] SourceFiles { get; set; } = Array.Empty<ITaskItem>();
+
         [Required]
         public string DiagnosticsFile { get; set; } = string.Empty;
 
@@ -52,7 +55,8 @@ namespace Guardrails.Tasks
                 Log.LogMessage(MessageImportance.Low, "Guardrails: policy '{0}', profile '{1}'.", PolicyFile ?? string.Empty, Profile ?? string.Empty);
                 var result = PolicyLoader.Load(PolicyFile, PolicyFileIsExplicit, Profile, ProfileIsExplicit);
                 var diagnostics = ToDiagnostics(result);
-                FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy));
+                var sources = SourceFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).ToList();
+                FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy, sources));
                 WriteApiFiles(result.Policy, diagnostics);
                 FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
                 Log.LogMessage(MessageImportance.Low, "Guardrails: wrote '{0}' and '{1}' ({2} policy problems).", AnalyzerConfigFile, DiagnosticsFile, diagnostics.Count);

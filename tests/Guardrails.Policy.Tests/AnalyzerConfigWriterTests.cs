@@ -51,4 +51,16 @@ public class AnalyzerConfigWriterTests
         Assert.DoesNotContain("dotnet_diagnostic.GR1101.", text);
         Assert.Contains("dotnet_diagnostic.GR1102.severity = error\n", text);
     }
+
+    [Fact]
+    public void TestsExclude_BecomesOneSectionPerMatchingSourceFile_ThatSwitchesOffTheTestIntegrityAnalyzers()
+    {
+        var policy = PolicyText.Parse("{ \"tests\": { \"exclude\": [ \"tests/Legacy/**\" ] } }").Policy;
+
+        var text = AnalyzerConfigWriter.Write(policy, ["/repo/tests/Legacy/OldTests.cs", "/repo/tests/Legacy/Deep/MoreTests.cs", "/repo/tests/NewTests.cs"]);
+
+        Assert.Contains("\n[/repo/tests/Legacy/OldTests.cs]\ndotnet_diagnostic.GR4001.severity = none\ndotnet_diagnostic.GR4002.severity = none\ndotnet_diagnostic.GR4003.severity = none\n", text);
+        Assert.Contains("\n[/repo/tests/Legacy/Deep/MoreTests.cs]\n", text);
+        Assert.DoesNotContain("NewTests", text);
+    }
 }

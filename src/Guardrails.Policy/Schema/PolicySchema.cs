@@ -146,10 +146,13 @@ namespace Guardrails.Policy.Schema
             new SchemaProperty("slaDays", new NumberSchema("How many days a review may stay pending before GR3005.", 0, 3650, integer: true)));
 
         private static ObjectSchema Tests() => new ObjectSchema(
-            "Test integrity (GR4001, GR4002).",
+            "Test integrity (GR4001-GR4003).",
             new SchemaProperty("skipReference", new StringSchema("A regular expression a skip reason must match to count as tracked (default: an issue number like #123, ABC-123, or a URL).", StringFormat.Regex)),
             new SchemaProperty("assertionMethods", new ArraySchema("Extra assertion methods, as documentation-comment IDs or Type.Method.", new StringSchema("A method: Namespace.Type.Method, or a documentation-comment ID (M:...)."))),
-            new SchemaProperty("assertionAttributes", new ArraySchema("Attributes that mark a method as an assertion helper.", new StringSchema("An attribute's full type name."))));
+            new SchemaProperty("assertionAttributes", new ArraySchema("Attributes that mark a method as an assertion helper.", new StringSchema("An attribute's full type name."))),
+            new SchemaProperty("exclude", new ArraySchema(
+                "Source path globs, relative to this policy file, where GR4001-GR4003 do not apply. The only way to exempt code: generated-code markers are not.",
+                new StringSchema("A glob, e.g. tests/Legacy/**.", StringFormat.Glob))));
 
         private static ObjectSchema Baseline() => new ObjectSchema(
             "Known violations that are not reported, so an existing codebase can adopt Guardrails.",
