@@ -36,6 +36,7 @@ namespace Guardrails.Policy
                 Option(text, AnalyzerOptionKeys.BannedApiSeverity, RuleSeverityNames.ToEditorConfig(bannedApi.Severity));
             }
 
+            Option(text, AnalyzerOptionKeys.AiGeneratedHeaderMarker, policy.Section("review")?["aiGenerated"]?["headerMarker"]?.Text);
             Option(text, AnalyzerOptionKeys.SkipReference, tests?["skipReference"]?.Text);
             Option(text, AnalyzerOptionKeys.AssertionMethods, List(tests?["assertionMethods"]));
             Option(text, AnalyzerOptionKeys.AssertionAttributes, List(tests?["assertionAttributes"]));
@@ -49,7 +50,7 @@ namespace Guardrails.Policy
                 }
             }
 
-            WriteExclusions(text, policy, sourceFiles);
+            WriteFileSections(text, policy, sourceFiles);
             return text.ToString();
         }
 
@@ -57,35 +58,52 @@ namespace Guardrails.Policy
         internal static readonly RuleInfo[] TestExclusionRules = { RuleCatalog.GR4001, RuleCatalog.GR4002, RuleCatalog.GR4003 };
 
         /// <summary>
-        /// tests.exclude as sections of the global config. Roslyn accepts only exact absolute file paths as section names in
-        /// a global config (no globs), so the globs are matched here against the project's source files, one section a file;
-        /// an .editorconfig still ranks above it.
+        /// Path globs of the policy as sections of the global config: <c>tests.exclude</c> switches GR4001-GR4003 off and
+        /// <c>review.aiGenerated.paths</c> marks files as AI-generated. Roslyn accepts only exact absolute file paths as
+        /// section names in a global config (no globs), so the globs are matched here against the project's source files,
+        /// one section a file; an .editorconfig still ranks above it.
         /// </summary>
-        private static void WriteExclusions(StringBuilder text, GuardrailsPolicy policy, IReadOnlyList<string> sourceFiles)
+        private static void WriteFileSections(StringBuilder text, GuardrailsPolicy policy, IReadOnlyList<string> sourceFiles)
         {
-            var globs = policy.Section("tests")?["exclude"]?.Items;
             var directory = policy.FilePath is null ? null : Path.GetDirectoryName(policy.FilePath);
-            if (globs is null || globs.Count == 0 || directory is null)
+            var excluded = Patterns(policy.Section("tests")?["exclude"]);
+            var aiGenerated = Patterns(policy.Section("review")?["aiGenerated"]?["paths"]);
+            if (directory is null || (excluded.Count == 0 && aiGenerated.Count == 0))
             {
                 return;
             }
 
-            var patterns = globs.Where(g => !string.IsNullOrWhiteSpace(g.Text)).Select(g => g.Text!.Trim().Replace('\\', '/').TrimStart('/')).ToList();
             foreach (var file in sourceFiles)
             {
                 var relative = RelativeTo(directory, file);
-                if (relative is null || !patterns.Any(p => Globs.IsMatch(p, relative)))
+                var isExcluded = relative is not null && excluded.Any(p => Globs.IsMatch(p, relative));
+                var isAiGenerated = relative is not null && aiGenerated.Any(p => Globs.IsMatch(p, relative));
+                if (!isExcluded && !isAiGenerated)
                 {
                     continue;
                 }
 
                 text.Append("\n[").Append(file.Replace('\\', '/')).Append("]\n");
-                foreach (var rule in TestExclusionRules)
+                if (isAiGenerated)
                 {
-                    text.Append("dotnet_diagnostic.").Append(rule.Id).Append(".severity = none\n");
+                    text.Append(AnalyzerOptionKeys.AiGeneratedFile).Append(" = true\n");
+                }
+
+                if (isExcluded)
+                {
+                    foreach (var rule in TestExclusionRules)
+                    {
+                        text.Append("dotnet_diagnostic.").Append(rule.Id).Append(".severity = none\n");
+                    }
                 }
             }
         }
+
+        private static List<string> Patterns(PolicyNode? array) =>
+            (array?.Items ?? new List<PolicyNode>())
+                .Where(g => !string.IsNullOrWhiteSpace(g.Text))
+                .Select(g => g.Text!.Trim().Replace('\\', '/').TrimStart('/'))
+                .ToList();
 
         private static string? RelativeTo(string directory, string file)
         {

@@ -63,4 +63,16 @@ public class AnalyzerConfigWriterTests
         Assert.Contains("\n[/repo/tests/Legacy/Deep/MoreTests.cs]\n", text);
         Assert.DoesNotContain("NewTests", text);
     }
+
+    [Fact]
+    public void AiGeneratedPaths_MarkMatchingFiles_AndTheHeaderMarkerIsHandedOver()
+    {
+        var policy = PolicyText.Parse("{ \"review\": { \"aiGenerated\": { \"paths\": [ \"src/Agents/**\" ], \"headerMarker\": \"generated-by-agent\" } } }").Policy;
+
+        var text = AnalyzerConfigWriter.Write(policy, ["/repo/src/Agents/Planner.cs", "/repo/src/Core/Ledger.cs"]);
+
+        Assert.Contains("\n[/repo/src/Agents/Planner.cs]\nguardrails.review.ai_generated = true\n", text);
+        Assert.DoesNotContain("Ledger", text);
+        Assert.Contains("guardrails.review.header_marker = generated-by-agent\n", text);
+    }
 }

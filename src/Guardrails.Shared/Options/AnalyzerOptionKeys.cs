@@ -21,6 +21,15 @@ namespace Guardrails.Options
         /// </summary>
         public const string BannedApiSeverity = "guardrails.apis.severity";
 
+        /// <summary>
+        /// Per file (a section of the generated global config): "true" when review.aiGenerated.paths marks the file as
+        /// AI-generated (GR3001).
+        /// </summary>
+        public const string AiGeneratedFile = "guardrails.review.ai_generated";
+
+        /// <summary>review.aiGenerated.headerMarker: text in a file's leading comment that marks the file as AI-generated.</summary>
+        public const string AiGeneratedHeaderMarker = "guardrails.review.header_marker";
+
         /// <summary>tests.skipReference: the regular expression a skip reason must match (GR4002).</summary>
         public const string SkipReference = "guardrails.tests.skip_reference";
 
