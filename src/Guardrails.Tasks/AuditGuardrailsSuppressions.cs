@@ -11,19 +11,8 @@ using Microsoft.Build.Utilities;
 namespace Guardrails.Tasks
 {
     /// <summary>GR4003 from the compiler's SARIF error log: Guardrails diagnostics suppressed where the analyzers cannot see it.</summary>
-    public sealed class AuditGuardrailsSuppressions : Task
+    public sealed class AuditGuardrailsSuppressions : PolicyTask
     {
-        public string? PolicyFile { get; set; }
-
-        public bool PolicyFileIsExplicit { get; set; }
-
-        public string? Profile { get; set; }
-
-        public bool ProfileIsExplicit { get; set; }
-
-        [Required]
-        public string ProjectFile { get; set; } = string.Empty;
-
         /// <summary>The SARIF 2.1 error log the compiler wrote.</summary>
         public string? ErrorLog { get; set; }
 
@@ -37,7 +26,7 @@ namespace Guardrails.Tasks
             {
                 if (!string.IsNullOrEmpty(ErrorLog) && File.Exists(ErrorLog))
                 {
-                    var policy = PolicyLoader.Load(PolicyFile, PolicyFileIsExplicit, Profile, ProfileIsExplicit).Policy;
+                    var policy = LoadPolicy().Policy;
                     diagnostics = SuppressionAudit.Check(ErrorLog!, policy);
                 }
                 else

@@ -12,19 +12,8 @@ using Microsoft.Build.Utilities;
 namespace Guardrails.Tasks
 {
     /// <summary>GR1001-GR1004: checks the restored dependency closure against the policy and records what it finds.</summary>
-    public sealed class CheckGuardrailsDependencies : Task
+    public sealed class CheckGuardrailsDependencies : PolicyTask
     {
-        public string? PolicyFile { get; set; }
-
-        public bool PolicyFileIsExplicit { get; set; }
-
-        public string? Profile { get; set; }
-
-        public bool ProfileIsExplicit { get; set; }
-
-        [Required]
-        public string ProjectFile { get; set; } = string.Empty;
-
         /// <summary>$(ProjectAssetsFile): obj/project.assets.json.</summary>
         public string? AssetsFile { get; set; }
 
@@ -38,7 +27,7 @@ namespace Guardrails.Tasks
         {
             try
             {
-                var policy = PolicyLoader.Load(PolicyFile, PolicyFileIsExplicit, Profile, ProfileIsExplicit).Policy;
+                var policy = LoadPolicy().Policy;
                 var diagnostics = DependencyAudit.IsConfigured(policy) ? Check(policy) : new List<GuardrailsDiagnostic>();
                 Log.LogMessage(MessageImportance.Low, "Guardrails: {0} dependency findings for '{1}'.", diagnostics.Count, ProjectFile);
                 FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));

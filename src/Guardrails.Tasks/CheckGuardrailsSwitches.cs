@@ -11,19 +11,8 @@ using Microsoft.Build.Utilities;
 namespace Guardrails.Tasks
 {
     /// <summary>GR4004: finds locked Guardrails rules switched off or downgraded outside the policy, and records them.</summary>
-    public sealed class CheckGuardrailsSwitches : Task
+    public sealed class CheckGuardrailsSwitches : PolicyTask
     {
-        public string? PolicyFile { get; set; }
-
-        public bool PolicyFileIsExplicit { get; set; }
-
-        public string? Profile { get; set; }
-
-        public bool ProfileIsExplicit { get; set; }
-
-        [Required]
-        public string ProjectFile { get; set; } = string.Empty;
-
         public string? NoWarn { get; set; }
 
         public string? WarningsNotAsErrors { get; set; }
@@ -45,7 +34,7 @@ namespace Guardrails.Tasks
             try
             {
                 // Problems with the policy itself are ResolveGuardrailsPolicy's to report; here only its locks matter.
-                var policy = PolicyLoader.Load(PolicyFile, PolicyFileIsExplicit, Profile, ProfileIsExplicit).Policy;
+                var policy = LoadPolicy().Policy;
                 var inputs = new SwitchAuditInputs
                 {
                     ProjectFile = ProjectFile,

@@ -13,24 +13,8 @@ namespace Guardrails.Tasks
     /// Loads guardrails.json (or the defaults), writes it as a global analyzer config for the compiler and the IDE, and
     /// records the policy's own problems (GR0001/GR0002) for <see cref="ReportGuardrailsDiagnostics"/> to report.
     /// </summary>
-    public sealed class ResolveGuardrailsPolicy : Task
+    public sealed class ResolveGuardrailsPolicy : PolicyTask
     {
-        /// <summary>The policy file; empty when none was found (built-in defaults).</summary>
-        public string? PolicyFile { get; set; }
-
-        /// <summary>True when the user set $(GuardrailsPolicyFile): a missing file is then GR0002.</summary>
-        public bool PolicyFileIsExplicit { get; set; }
-
-        /// <summary>The profile to apply ("ci" in CI builds), or empty.</summary>
-        public string? Profile { get; set; }
-
-        /// <summary>True when the user set $(GuardrailsProfile): a profile the policy lacks is then GR0002.</summary>
-        public bool ProfileIsExplicit { get; set; }
-
-        /// <summary>The project file, where problems without a place in the policy are reported.</summary>
-        [Required]
-        public string ProjectFile { get; set; } = string.Empty;
-
         [Required]
         public string AnalyzerConfigFile { get; set; } = string.Empty;
 
@@ -53,7 +37,7 @@ namespace Guardrails.Tasks
             try
             {
                 Log.LogMessage(MessageImportance.Low, "Guardrails: policy '{0}', profile '{1}'.", PolicyFile ?? string.Empty, Profile ?? string.Empty);
-                var result = PolicyLoader.Load(PolicyFile, PolicyFileIsExplicit, Profile, ProfileIsExplicit);
+                var result = LoadPolicy();
                 var diagnostics = ToDiagnostics(result);
                 var sources = SourceFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).ToList();
                 FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy, sources));
