@@ -54,6 +54,36 @@ namespace Guardrails.Analyzers
             description: null,
             helpLinkUri: RuleCatalog.GR2004.HelpLink);
 
+        public static readonly DiagnosticDescriptor GR3001 = new DiagnosticDescriptor(
+            RuleIds.GR3001,
+            RuleCatalog.GR3001.Title,
+            RuleCatalog.GR3001.MessageFormat,
+            RuleCategory.ReviewName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR3001.HelpLink);
+
+        public static readonly DiagnosticDescriptor GR3003 = new DiagnosticDescriptor(
+            RuleIds.GR3003,
+            RuleCatalog.GR3003.Title,
+            RuleCatalog.GR3003.MessageFormat,
+            RuleCategory.ReviewName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR3003.HelpLink);
+
+        public static readonly DiagnosticDescriptor GR3006 = new DiagnosticDescriptor(
+            RuleIds.GR3006,
+            RuleCatalog.GR3006.Title,
+            RuleCatalog.GR3006.MessageFormat,
+            RuleCategory.ReviewName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR3006.HelpLink);
+
         public static readonly DiagnosticDescriptor GR4001 = new DiagnosticDescriptor(
             RuleIds.GR4001,
             RuleCatalog.GR4001.Title,

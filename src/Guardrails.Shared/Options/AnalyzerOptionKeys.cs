@@ -30,6 +30,12 @@ namespace Guardrails.Options
         /// <summary>review.aiGenerated.headerMarker: text in a file's leading comment that marks the file as AI-generated.</summary>
         public const string AiGeneratedHeaderMarker = "guardrails.review.header_marker";
 
+        /// <summary>
+        /// Set by the developer, not the policy (<c>.editorconfig</c> or a <c>.globalconfig</c>): who the "Mark as reviewed"
+        /// code fix writes into <c>[Reviewed]</c>. Without it the fix is not offered.
+        /// </summary>
+        public const string Reviewer = "guardrails.reviewer";
+
         /// <summary>tests.skipReference: the regular expression a skip reason must match (GR4002).</summary>
         public const string SkipReference = "guardrails.tests.skip_reference";
 

@@ -51,20 +51,23 @@ namespace Guardrails.Rules
             "'{0}' is excluded from code coverage without a justification; set Justification to say why it needs no tests",
             RuleCategory.Coverage, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR3001 = Planned(RuleIds.GR3001, "AI-generated code without a review annotation",
-            "'{0}' is marked AI-generated but has no [Reviewed] annotation", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR3001 = Analyzer(RuleIds.GR3001, "AI-generated code without a review annotation",
+            "'{0}' is marked AI-generated but has no [Reviewed] annotation", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR3002 = Planned(RuleIds.GR3002, "Sensitive API used without a review annotation",
             "'{0}' uses the sensitive API '{1}' without a [Reviewed] annotation", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR3003 = Planned(RuleIds.GR3003, "Stale review annotation",
-            "The review of '{0}' is stale: the code changed after it was reviewed (fingerprint {1}, now {2})", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR3003 = Analyzer(RuleIds.GR3003, "Stale review annotation",
+            "The review of '{0}' is stale: the code changed after it was reviewed (fingerprint {1}, now {2})", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR3004 = Planned(RuleIds.GR3004, "Reviewer not allowed for this area",
             "'{0}' may not approve '{1}': the area requires {2}", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR3005 = Planned(RuleIds.GR3005, "Pending review older than the SLA",
             "The review of '{0}' has been pending since {1}, longer than the SLA of {2} days", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
+
+        public static readonly RuleInfo GR3006 = Analyzer(RuleIds.GR3006, "Malformed review annotation",
+            "The {0} annotation on '{1}' is malformed: {2}", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR4001 = Analyzer(RuleIds.GR4001, "Test method asserts nothing",
             "Test '{0}' asserts nothing", RuleCategory.TestIntegrity, RuleSeverity.Warning);
@@ -84,7 +87,7 @@ namespace Guardrails.Rules
             GR0001, GR0002,
             GR1001, GR1002, GR1003, GR1004, GR1101, GR1102, GR1103,
             GR2001, GR2002, GR2003, GR2004,
-            GR3001, GR3002, GR3003, GR3004, GR3005,
+            GR3001, GR3002, GR3003, GR3004, GR3005, GR3006,
             GR4001, GR4002, GR4003, GR4004,
         };
 

@@ -39,6 +39,8 @@ namespace Guardrails.Rules
 
         public const string GR3005 = "GR3005";
 
+        public const string GR3006 = "GR3006";
+
         public const string GR4001 = "GR4001";
 
         public const string GR4002 = "GR4002";
