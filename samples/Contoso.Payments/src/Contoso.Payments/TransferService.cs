@@ -7,7 +7,7 @@ namespace Contoso.Payments;
 public sealed class TransferService
 {
     [AiGenerated("copilot")]
-    [Reviewed("alice", "2026-11-20")]
+    [Reviewed("alice", "2026-11-20", Fingerprint = "d3269529ea38")]
     public void Transfer(Account from, Account to, Money amount)
     {
         if (amount.Amount <= 0)

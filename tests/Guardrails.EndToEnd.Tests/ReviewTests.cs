@@ -1,0 +1,88 @@
+using Guardrails.EndToEnd.Tests.Infrastructure;
+
+namespace Guardrails.EndToEnd.Tests;
+
+/// <summary>GR3001/GR3003 with the packed package: provenance by attribute and by policy path, fingerprints that go stale.</summary>
+public class ReviewTests
+{
+    // Fingerprint of "public int Add(int a, int b) => a + b;" (docs/rules/GR3003.md works it through).
+    private const string AddFingerprint = "69ff17473738";
+
+    [Fact]
+    public void AiGeneratedWithoutReview_GivesGR3001_AndAFreshReviewPasses()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("App/Pricing.cs", $$"""
+            using Guardrails;
+
+            namespace App;
+
+            public sealed class Pricing
+            {
+                [AiGenerated("copilot")]
+                public int Discount(int total) => total / 10;
+
+                [AiGenerated("copilot")]
+                [Reviewed("alice", "2026-11-20", Fingerprint = "{{AddFingerprint}}")]
+                public int Add(int a, int b) => a + b;
+            }
+            """);
+
+        var build = project.Build();
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.NoCrashes(build);
+        var diagnostic = BuildAssert.Single(build, "GR3001", "Pricing.cs", 8, "warning");
+        Assert.Contains("Discount", diagnostic.Message);
+        BuildAssert.None(build, "GR3003");
+    }
+
+    [Fact]
+    public void ChangingOneToken_MakesTheReviewStale_ReformattingDoesNot()
+    {
+        using var project = ConsumerProject.Create();
+        const string Reformatted = """
+            using Guardrails;
+
+            namespace App;
+
+            public sealed class Pricing
+            {
+                [Reviewed("alice", "2026-11-20", Fingerprint = "69ff17473738")]
+                public int Add(
+                    int a,   // first
+                    int b)
+                    => a + b;
+            }
+            """;
+        project.WriteFile("App/Pricing.cs", Reformatted);
+        var reformatted = project.Build();
+
+        project.WriteFile("App/Pricing.cs", Reformatted.Replace("=> a + b;", "=> a - b;", StringComparison.Ordinal));
+        var changed = project.Build();
+
+        BuildAssert.None(reformatted, "GR3003");
+        var stale = BuildAssert.Single(changed, "GR3003", "Pricing.cs", 7, "warning");
+        Assert.Contains(AddFingerprint, stale.Message);
+    }
+
+    [Fact]
+    public void PolicyPathMarksAFolderAsAiGenerated()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("App/Agents/Planner.cs", """
+            namespace App.Agents;
+
+            public static class Planner
+            {
+                public static int Plan(int steps) => steps * 2;
+            }
+            """);
+        project.WriteFile("guardrails.json", "{ \"review\": { \"aiGenerated\": { \"paths\": [ \"App/Agents/**\" ] } }, \"rules\": { \"GR3001\": \"error\" } }");
+
+        var build = project.Build();
+
+        BuildAssert.Failed(build);
+        Assert.Contains(build.WithId("GR3001"), d => d.FileName == "Planner.cs" && d.Line == 5 && d.Severity == "error");
+    }
+}
