@@ -14,7 +14,7 @@ public class PolicyFileTests
             public sealed class Transfers
             {
                 [Guardrails.AiGenerated("copilot")]
-                [Guardrails.Reviewed("alice", "2026-11-20", Fingerprint = "3fa9c1e07b2d")]
+                [Guardrails.Reviewed("alice", "2026-11-20", Fingerprint = "6f0f60a9fe63")]
                 public decimal Move(decimal amount) => amount;
             }
             """);
