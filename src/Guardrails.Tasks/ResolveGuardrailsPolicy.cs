@@ -18,6 +18,9 @@ namespace Guardrails.Tasks
         [Required]
         public string AnalyzerConfigFile { get; set; } = string.Empty;
 
+        /// <summary>The build's date (yyyy-MM-dd) for review.slaDays; the targets put it in the target's inputs stamp.</summary>
+        public string? Today { get; set; }
+
         /// <summary>@(Compile): tests.exclude globs are matched against these.</summary>
         public ITaskItem[] SourceFiles { get; set; } = Array.Empty<ITaskItem>();
 
@@ -40,7 +43,7 @@ namespace Guardrails.Tasks
                 var result = LoadPolicy();
                 var diagnostics = ToDiagnostics(result);
                 var sources = SourceFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).ToList();
-                FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy, sources));
+                FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy, sources, Today));
                 WriteApiFiles(result.Policy, diagnostics);
                 FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
                 Log.LogMessage(MessageImportance.Low, "Guardrails: wrote '{0}' and '{1}' ({2} policy problems).", AnalyzerConfigFile, DiagnosticsFile, diagnostics.Count);

@@ -75,4 +75,17 @@ public class AnalyzerConfigWriterTests
         Assert.DoesNotContain("Ledger", text);
         Assert.Contains("guardrails.review.header_marker = generated-by-agent\n", text);
     }
+
+    [Fact]
+    public void SlaDays_HandsTheBuildDateToTheAnalyzers_OnlyWhenSet()
+    {
+        var withSla = PolicyText.Parse("{ \"review\": { \"slaDays\": 5 } }").Policy;
+        var without = PolicyText.Parse("{ \"review\": { } }").Policy;
+
+        var text = AnalyzerConfigWriter.Write(withSla, [], "2026-11-22");
+
+        Assert.Contains("guardrails.review.sla_days = 5\n", text);
+        Assert.Contains("guardrails.today = 2026-11-22\n", text);
+        Assert.DoesNotContain("guardrails.today", AnalyzerConfigWriter.Write(without, [], "2026-11-22"));
+    }
 }

@@ -36,6 +36,15 @@ namespace Guardrails.Options
         /// </summary>
         public const string Reviewer = "guardrails.reviewer";
 
+        /// <summary>review.slaDays: how many days a review may stay pending (GR3005).</summary>
+        public const string ReviewSlaDays = "guardrails.review.sla_days";
+
+        /// <summary>
+        /// The build's date (yyyy-MM-dd), set by the policy task when review.slaDays is: analyzers compare dates with it
+        /// instead of reading the clock, so a compilation's result depends only on its inputs.
+        /// </summary>
+        public const string Today = "guardrails.today";
+
         /// <summary>tests.skipReference: the regular expression a skip reason must match (GR4002).</summary>
         public const string SkipReference = "guardrails.tests.skip_reference";
 
