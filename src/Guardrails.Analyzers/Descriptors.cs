@@ -74,6 +74,16 @@ namespace Guardrails.Analyzers
             description: null,
             helpLinkUri: RuleCatalog.GR3003.HelpLink);
 
+        public static readonly DiagnosticDescriptor GR3005 = new DiagnosticDescriptor(
+            RuleIds.GR3005,
+            RuleCatalog.GR3005.Title,
+            RuleCatalog.GR3005.MessageFormat,
+            RuleCategory.ReviewName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR3005.HelpLink);
+
         public static readonly DiagnosticDescriptor GR3006 = new DiagnosticDescriptor(
             RuleIds.GR3006,
             RuleCatalog.GR3006.Title,

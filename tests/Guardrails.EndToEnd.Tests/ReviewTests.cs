@@ -85,4 +85,29 @@ public class ReviewTests
         BuildAssert.Failed(build);
         Assert.Contains(build.WithId("GR3001"), d => d.FileName == "Planner.cs" && d.Line == 5 && d.Severity == "error");
     }
+
+    [Fact]
+    public void PendingReviewOlderThanTheSla_GivesGR3005_WithTheBuildsDate()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("App/Ledger.cs", """
+            using Guardrails;
+
+            namespace App;
+
+            public static class Ledger
+            {
+                [ReviewPending("2020-01-06")]
+                public static int Post(int amount) => amount;
+            }
+            """);
+        project.WriteFile("guardrails.json", "{ \"review\": { \"slaDays\": 5 } }");
+
+        var build = project.Build();
+
+        BuildAssert.NoCrashes(build);
+        var diagnostic = BuildAssert.Single(build, "GR3005", "Ledger.cs", 7, "warning");
+        Assert.Contains("2020-01-06", diagnostic.Message);
+        Assert.Contains("SLA of 5 days", diagnostic.Message);
+    }
 }

@@ -63,8 +63,8 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR3004 = Planned(RuleIds.GR3004, "Reviewer not allowed for this area",
             "'{0}' may not approve '{1}': the area requires {2}", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR3005 = Planned(RuleIds.GR3005, "Pending review older than the SLA",
-            "The review of '{0}' has been pending since {1}, longer than the SLA of {2} days", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR3005 = Analyzer(RuleIds.GR3005, "Pending review older than the SLA",
+            "The review of '{0}' has been pending since {1} ({2}), {3} days, longer than the SLA of {4} days", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR3006 = Analyzer(RuleIds.GR3006, "Malformed review annotation",
             "The {0} annotation on '{1}' is malformed: {2}", RuleCategory.Review, RuleSeverity.Warning);

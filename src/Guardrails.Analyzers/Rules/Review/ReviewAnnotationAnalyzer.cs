@@ -54,7 +54,7 @@ namespace Guardrails.Analyzers.Rules.Review
         private static void AnalyzeSymbol(SymbolAnalysisContext context, bool assemblyIsAiGenerated, FileProvenance provenance)
         {
             var symbol = context.Symbol;
-            if (symbol.IsImplicitlyDeclared || !IsReviewable(symbol))
+            if (symbol.IsImplicitlyDeclared || !ReviewAnnotations.IsReviewable(symbol))
             {
                 return;
             }
@@ -63,84 +63,24 @@ namespace Guardrails.Analyzers.Rules.Review
             var isField = symbol.Kind == SymbolKind.Field;
             var markedInSource = isField
                 ? ReviewAnnotations.Has(symbol, ReviewAnnotations.AiGenerated)
-                : assemblyIsAiGenerated || SelfAndContainingTypes(symbol).Any(s => ReviewAnnotations.Has(s, ReviewAnnotations.AiGenerated));
+                : assemblyIsAiGenerated || ReviewAnnotations.SelfAndContainingTypes(symbol).Any(s => ReviewAnnotations.Has(s, ReviewAnnotations.AiGenerated));
 
             foreach (var reference in symbol.DeclaringSyntaxReferences)
             {
-                var declaration = DeclarationNode(symbol, reference.GetSyntax(context.CancellationToken));
+                var declaration = ReviewAnnotations.DeclarationNode(symbol, reference.GetSyntax(context.CancellationToken));
                 if (declaration is null)
                 {
                     continue;
                 }
 
                 var aiGenerated = markedInSource || (!isField && provenance.IsAiGenerated(declaration.SyntaxTree, context.CancellationToken));
-                if (!aiGenerated || IsCovered(symbol, declaration, context.CancellationToken))
+                if (!aiGenerated || ReviewAnnotations.IsCovered(symbol, declaration, ReviewAnnotations.Reviewed, context.CancellationToken))
                 {
                     continue;
                 }
 
-                var location = symbol.Locations.FirstOrDefault(l => l.SourceTree == declaration.SyntaxTree && declaration.Span.Contains(l.SourceSpan))
-                    ?? declaration.GetLocation();
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.GR3001, location, DisplayName(symbol)));
-            }
-        }
-
-        private static bool IsReviewable(ISymbol symbol) => symbol switch
-        {
-            IMethodSymbol method => method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.StaticConstructor
-                or MethodKind.Destructor or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation,
-            _ => true,
-        };
-
-        /// <summary>
-        /// The declaration that a review of this symbol annotates, or null when the symbol has none of its own: a record's
-        /// primary constructor and positional properties (reviewed with the record) and top-level statements' Main.
-        /// </summary>
-        private static SyntaxNode? DeclarationNode(ISymbol symbol, SyntaxNode syntax) => symbol.Kind switch
-        {
-            SymbolKind.NamedType => syntax is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax ? syntax : null,
-            SymbolKind.Method => syntax is BaseMethodDeclarationSyntax ? syntax : null,
-            SymbolKind.Property => syntax is BasePropertyDeclarationSyntax ? syntax : null,
-            SymbolKind.Event => syntax is EventDeclarationSyntax ? syntax
-                : syntax is VariableDeclaratorSyntax { Parent.Parent: EventFieldDeclarationSyntax eventField } ? eventField : null,
-            SymbolKind.Field => syntax is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } ? field
-                : syntax is EnumMemberDeclarationSyntax ? syntax : null,
-            _ => null,
-        };
-
-        /// <summary>
-        /// A [Reviewed] covers the declaration it stands on and every declaration inside it (a type's part covers the members
-        /// written in that part only, since its fingerprint covers only them). The assembly's [Reviewed] covers nothing.
-        /// </summary>
-        private static bool IsCovered(ISymbol symbol, SyntaxNode declaration, CancellationToken cancellationToken)
-        {
-            foreach (var candidate in SelfAndContainingTypes(symbol))
-            {
-                foreach (var attribute in candidate.GetAttributes())
-                {
-                    if (!ReviewAnnotations.Is(attribute.AttributeClass, ReviewAnnotations.Reviewed)
-                        || attribute.ApplicationSyntaxReference is not { } application
-                        || application.SyntaxTree != declaration.SyntaxTree)
-                    {
-                        continue;
-                    }
-
-                    var owner = application.GetSyntax(cancellationToken).Parent?.Parent;
-                    if (owner is not null and not CompilationUnitSyntax && owner.Span.Contains(declaration.Span))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static System.Collections.Generic.IEnumerable<ISymbol> SelfAndContainingTypes(ISymbol symbol)
-        {
-            for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingType)
-            {
-                yield return current;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.GR3001, ReviewAnnotations.NameLocation(symbol, declaration), ReviewAnnotations.DisplayName(symbol)));
             }
         }
 
@@ -252,17 +192,9 @@ namespace Guardrails.Analyzers.Rules.Review
                 return "the assembly " + model.Compilation.AssemblyName;
             }
 
-            var symbol = owner switch
-            {
-                BaseFieldDeclarationSyntax field when field.Declaration.Variables.Count > 0 =>
-                    model.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken),
-                AnonymousFunctionExpressionSyntax lambda => model.GetSymbolInfo(lambda, cancellationToken).Symbol,
-                _ => model.GetDeclaredSymbol(owner, cancellationToken),
-            };
-            return symbol is null ? "this declaration" : DisplayName(symbol);
+            var symbol = ReviewAnnotations.DeclaredSymbol(owner, model, cancellationToken);
+            return symbol is null ? "this declaration" : ReviewAnnotations.DisplayName(symbol);
         }
-
-        private static string DisplayName(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
 
         /// <summary>Whether the policy marks a whole file as AI-generated (by path or by header marker); cached per tree.</summary>
         private sealed class FileProvenance

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -26,10 +27,92 @@ namespace Guardrails.Analyzers.Rules.Review
 
         public static bool Has(ISymbol symbol, string name) => symbol.GetAttributes().Any(a => Is(a.AttributeClass, name));
 
-        public static bool IsIsoDate(string? value) =>
+        public static bool IsIsoDate(string? value) => ParseIsoDate(value) is not null;
+
+        /// <summary>The symbols a review can be recorded on: types and members, not accessors, local functions or lambdas.</summary>
+        public static bool IsReviewable(ISymbol symbol) => symbol switch
+        {
+            IMethodSymbol method => method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.StaticConstructor
+                or MethodKind.Destructor or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation,
+            _ => true,
+        };
+
+        /// <summary>
+        /// The declaration that a review of this symbol annotates, or null when the symbol has none of its own: a record's
+        /// primary constructor and positional properties (reviewed with the record) and top-level statements' Main.
+        /// </summary>
+        public static SyntaxNode? DeclarationNode(ISymbol symbol, SyntaxNode syntax) => symbol.Kind switch
+        {
+            SymbolKind.NamedType => syntax is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax ? syntax : null,
+            SymbolKind.Method => syntax is BaseMethodDeclarationSyntax ? syntax : null,
+            SymbolKind.Property => syntax is BasePropertyDeclarationSyntax ? syntax : null,
+            SymbolKind.Event => syntax is EventDeclarationSyntax ? syntax
+                : syntax is VariableDeclaratorSyntax { Parent.Parent: EventFieldDeclarationSyntax eventField } ? eventField : null,
+            SymbolKind.Field => syntax is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } ? field
+                : syntax is EnumMemberDeclarationSyntax ? syntax : null,
+            _ => null,
+        };
+
+        /// <summary>
+        /// Whether an annotation <paramref name="name"/> (a [Reviewed], or a [ReviewPending]) covers the declaration: it covers
+        /// the declaration it stands on and every declaration inside it (a type's part covers the members written in that part
+        /// only, since a review's fingerprint covers only them). One on the assembly covers nothing.
+        /// </summary>
+        public static bool IsCovered(ISymbol symbol, SyntaxNode declaration, string name, CancellationToken cancellationToken)
+        {
+            foreach (var candidate in SelfAndContainingTypes(symbol))
+            {
+                foreach (var attribute in candidate.GetAttributes())
+                {
+                    if (!Is(attribute.AttributeClass, name)
+                        || attribute.ApplicationSyntaxReference is not { } application
+                        || application.SyntaxTree != declaration.SyntaxTree)
+                    {
+                        continue;
+                    }
+
+                    var owner = application.GetSyntax(cancellationToken).Parent?.Parent;
+                    if (owner is not null and not CompilationUnitSyntax && owner.Span.Contains(declaration.Span))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        public static IEnumerable<ISymbol> SelfAndContainingTypes(ISymbol symbol)
+        {
+            for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingType)
+            {
+                yield return current;
+            }
+        }
+
+        /// <summary>The declaration's name (where the review diagnostics point), or the whole declaration when it has none.</summary>
+        public static Location NameLocation(ISymbol symbol, SyntaxNode declaration) =>
+            symbol.Locations.FirstOrDefault(l => l.SourceTree == declaration.SyntaxTree && declaration.Span.Contains(l.SourceSpan))
+            ?? declaration.GetLocation();
+
+        /// <summary>The symbol an annotation's owner declares (a field declaration: its first variable; a lambda: its method).</summary>
+        public static ISymbol? DeclaredSymbol(SyntaxNode owner, SemanticModel model, CancellationToken cancellationToken) => owner switch
+        {
+            BaseFieldDeclarationSyntax field when field.Declaration.Variables.Count > 0 =>
+                model.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken),
+            AnonymousFunctionExpressionSyntax lambda => model.GetSymbolInfo(lambda, cancellationToken).Symbol,
+            _ => model.GetDeclaredSymbol(owner, cancellationToken),
+        };
+
+        public static string DisplayName(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+
+        /// <summary>A yyyy-MM-dd date as a <see cref="DateTime"/>, or null when it is not one (see <see cref="IsIsoDate"/>).</summary>
+        public static DateTime? ParseIsoDate(string? value) =>
             value is not null
             && value.Length == 10
-            && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+            && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : null;
 
         public static bool IsFingerprint(string? value) => value is not null && FingerprintShape.IsMatch(value);
 
