@@ -48,9 +48,9 @@ namespace Guardrails.Tasks
             {
                 return new List<GuardrailsDiagnostic>
                 {
-                    new GuardrailsDiagnostic(RuleIds.GR0002, setting.Severity,
+                    GuardrailsDiagnostic.ForRule(RuleCatalog.GR0002, setting,
                         "The policy checks packages or project references, but this project has no restore result (project.assets.json) to check: restore it with PackageReference (packages.config is not supported).",
-                        ProjectFile, symbol: "project.assets.json", locked: setting.Locked),
+                        ProjectFile, symbol: "project.assets.json"),
                 };
             }
 
@@ -63,9 +63,9 @@ namespace Guardrails.Tasks
             {
                 return new List<GuardrailsDiagnostic>
                 {
-                    new GuardrailsDiagnostic(RuleIds.GR0002, setting.Severity,
+                    GuardrailsDiagnostic.ForRule(RuleCatalog.GR0002, setting,
                         "The restore result '" + AssetsFile + "' cannot be read: " + ex.Message + ". Restore the project again.",
-                        AssetsFile, symbol: "project.assets.json", locked: setting.Locked),
+                        AssetsFile, symbol: "project.assets.json"),
                 };
             }
 

@@ -78,17 +78,15 @@ namespace Guardrails.Tasks
                     continue;
                 }
 
-                var setting = policy.SettingOf(RuleCatalog.GR0002);
-                diagnostics.Add(new GuardrailsDiagnostic(
-                    RuleIds.GR0002,
-                    setting.Severity,
+                diagnostics.Add(GuardrailsDiagnostic.ForRule(
+                    RuleCatalog.GR0002,
+                    policy.SettingOf(RuleCatalog.GR0002),
                     "The banned-symbols file '" + path + "' named in 'apis.files' does not exist. Create it or fix the path (it is relative to the policy file).",
                     policy.FilePath,
                     position.Line,
                     position.Column,
                     symbol: "apis.files",
-                    arguments: new[] { path },
-                    locked: setting.Locked));
+                    arguments: new[] { path }));
             }
 
             FileWriter.WriteIfChanged(ApiFilesList, string.Join("\n", listed) + (listed.Count > 0 ? "\n" : string.Empty));

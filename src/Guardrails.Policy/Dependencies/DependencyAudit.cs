@@ -201,16 +201,15 @@ namespace Guardrails.Policy.Dependencies
 
             var root = graph.ChainTo(node)[0];
             var item = root.IsProject ? _locator.FindProject(root.ProjectPath ?? string.Empty) : _locator.FindPackage(root.Name);
-            _diagnostics.Add(new GuardrailsDiagnostic(
-                rule.Id,
-                severity,
+            _diagnostics.Add(GuardrailsDiagnostic.ForRule(
+                rule,
+                new RuleSetting(severity, setting.Locked, setting.FromPolicy),
                 message,
                 item?.File ?? _projectFile,
                 item?.Line ?? 0,
                 item?.Column ?? 0,
                 symbol: node.Name,
-                arguments: arguments,
-                locked: setting.Locked));
+                arguments: arguments));
         }
     }
 }

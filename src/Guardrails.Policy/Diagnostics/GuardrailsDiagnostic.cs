@@ -58,8 +58,20 @@ namespace Guardrails.Policy.Diagnostics
         /// <summary>The policy locks the rule: NoWarn and WarningsNotAsErrors cannot lower this diagnostic.</summary>
         public bool Locked { get; }
 
+        /// <summary>A diagnostic of <paramref name="rule"/> with the severity and lock the policy gives it.</summary>
+        public static GuardrailsDiagnostic ForRule(
+            RuleInfo rule,
+            RuleSetting setting,
+            string message,
+            string? file,
+            int line = 0,
+            int column = 0,
+            string? symbol = null,
+            string[]? arguments = null) =>
+            new GuardrailsDiagnostic(rule.Id, setting.Severity, message, file, line, column, symbol: symbol, arguments: arguments, locked: setting.Locked);
+
         public static GuardrailsDiagnostic FromPolicyProblem(PolicyProblem problem, string? file, RuleSetting setting, string symbol) =>
-            new GuardrailsDiagnostic(problem.RuleId, setting.Severity, problem.Message, file, problem.Position.Line, problem.Position.Column, symbol: symbol, locked: setting.Locked);
+            ForRule(RuleCatalog.Get(problem.RuleId), setting, problem.Message, file, problem.Position.Line, problem.Position.Column, symbol);
 
         public override string ToString() => (File ?? string.Empty) + "(" + Line + "," + Column + "): " + Severity + " " + RuleId + ": " + Message;
     }

@@ -90,17 +90,16 @@ namespace Guardrails.Policy.Suppressions
                 var by = kind + (suppressionId is null ? string.Empty : " " + suppressionId);
                 var justification = suppression.TryGetProperty("justification", out var j) ? j.GetString() : Field(raw, "Justification");
                 var (file, line, column) = Location(item);
-                return new GuardrailsDiagnostic(
-                    RuleIds.GR4003,
-                    setting.Severity,
+                return GuardrailsDiagnostic.ForRule(
+                    RuleCatalog.GR4003,
+                    setting,
                     "A " + by + " suppresses " + ruleId + " here" + (string.IsNullOrWhiteSpace(justification) ? string.Empty : " (\"" + justification + "\")")
                     + ". Guardrails rules may only be suppressed in source, with a justification (#pragma warning disable " + ruleId + " // why), or in guardrails.json.",
                     file,
                     line,
                     column,
                     symbol: ruleId,
-                    arguments: new[] { by, ruleId },
-                    locked: setting.Locked);
+                    arguments: new[] { by, ruleId });
             }
 
             return null;

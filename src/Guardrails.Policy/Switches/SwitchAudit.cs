@@ -104,15 +104,14 @@ namespace Guardrails.Policy.Switches
         }
 
         private static GuardrailsDiagnostic Create(RuleSetting setting, string where, string verb, RuleInfo rule, string file, int line, int column) =>
-            new GuardrailsDiagnostic(
-                RuleIds.GR4004,
-                setting.Severity,
+            GuardrailsDiagnostic.ForRule(
+                RuleCatalog.GR4004,
+                setting,
                 where + " " + verb + " " + rule.Id + ", which the policy locks. Change its severity in guardrails.json instead, where the change is reviewed.",
                 file,
                 line,
                 column,
                 symbol: rule.Id,
-                arguments: new[] { where, rule.Id },
-                locked: setting.Locked);
+                arguments: new[] { where, rule.Id });
     }
 }
