@@ -64,6 +64,16 @@ namespace Guardrails.Analyzers
             description: null,
             helpLinkUri: RuleCatalog.GR3001.HelpLink);
 
+        public static readonly DiagnosticDescriptor GR3002 = new DiagnosticDescriptor(
+            RuleIds.GR3002,
+            RuleCatalog.GR3002.Title,
+            RuleCatalog.GR3002.MessageFormat,
+            RuleCategory.ReviewName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR3002.HelpLink);
+
         public static readonly DiagnosticDescriptor GR3003 = new DiagnosticDescriptor(
             RuleIds.GR3003,
             RuleCatalog.GR3003.Title,
@@ -73,6 +83,16 @@ namespace Guardrails.Analyzers
             isEnabledByDefault: true,
             description: null,
             helpLinkUri: RuleCatalog.GR3003.HelpLink);
+
+        public static readonly DiagnosticDescriptor GR3004 = new DiagnosticDescriptor(
+            RuleIds.GR3004,
+            RuleCatalog.GR3004.Title,
+            RuleCatalog.GR3004.MessageFormat,
+            RuleCategory.ReviewName,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR3004.HelpLink);
 
         public static readonly DiagnosticDescriptor GR3005 = new DiagnosticDescriptor(
             RuleIds.GR3005,
@@ -93,6 +113,18 @@ namespace Guardrails.Analyzers
             isEnabledByDefault: true,
             description: null,
             helpLinkUri: RuleCatalog.GR3006.HelpLink);
+
+        /// <summary>One a compilation, from a compilation-end action, without a location: the numbers behind review-debt.json.</summary>
+        public static readonly DiagnosticDescriptor GR3007 = new DiagnosticDescriptor(
+            RuleIds.GR3007,
+            RuleCatalog.GR3007.Title,
+            RuleCatalog.GR3007.MessageFormat,
+            RuleCategory.ReviewName,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: RuleCatalog.GR3007.HelpLink,
+            WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor GR4001 = new DiagnosticDescriptor(
             RuleIds.GR4001,

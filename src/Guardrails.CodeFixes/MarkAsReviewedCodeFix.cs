@@ -17,7 +17,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Guardrails.CodeFixes
 {
     /// <summary>
-    /// GR3001, GR3003 and GR3006 (on a member's or type's <c>[Reviewed]</c>): writes
+    /// GR3001, GR3002 (at the member or type around the sensitive use), GR3003 and GR3006 (on a member's or type's <c>[Reviewed]</c>): writes
     /// <c>[Reviewed("&lt;reviewer&gt;", "&lt;today&gt;", Fingerprint = "&lt;current&gt;")]</c>, or refreshes the existing one.
     /// The reviewer comes from the <c>guardrails.reviewer</c> analyzer config key; when none is configured the fix is not
     /// offered, because a review record with an invented name is worse than none.
@@ -28,7 +28,7 @@ namespace Guardrails.CodeFixes
     {
         public const string EquivalenceKey = "Guardrails.MarkAsReviewed";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.GR3001, RuleIds.GR3003, RuleIds.GR3006);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.GR3001, RuleIds.GR3002, RuleIds.GR3003, RuleIds.GR3006);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -43,7 +43,7 @@ namespace Guardrails.CodeFixes
             foreach (var diagnostic in context.Diagnostics)
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (diagnostic.Id == RuleIds.GR3001)
+                if (diagnostic.Id == RuleIds.GR3001 || diagnostic.Id == RuleIds.GR3002)
                 {
                     if (node.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } declaration and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax)
                     {

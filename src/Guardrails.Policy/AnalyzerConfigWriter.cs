@@ -38,6 +38,10 @@ namespace Guardrails.Policy
             }
 
             Option(text, AnalyzerOptionKeys.AiGeneratedHeaderMarker, policy.Section("review")?["aiGenerated"]?["headerMarker"]?.Text);
+            Option(text, AnalyzerOptionKeys.ReviewReviewers, ReviewAreaOptions.Reviewers(policy.Section("review")));
+            Option(text, AnalyzerOptionKeys.ReviewAreas, ReviewAreaOptions.Areas(policy.Section("review")));
+            Option(text, AnalyzerOptionKeys.SensitiveApisAdd, List(policy.Section("review")?["sensitiveApis"]?["add"]));
+            Option(text, AnalyzerOptionKeys.SensitiveApisRemove, List(policy.Section("review")?["sensitiveApis"]?["remove"]));
             var slaDays = policy.Section("review")?["slaDays"]?.Text;
             Option(text, AnalyzerOptionKeys.ReviewSlaDays, slaDays);
             Option(text, AnalyzerOptionKeys.Today, slaDays is null ? null : today);
@@ -72,7 +76,8 @@ namespace Guardrails.Policy
             var directory = policy.FilePath is null ? null : Path.GetDirectoryName(policy.FilePath);
             var excluded = Patterns(policy.Section("tests")?["exclude"]);
             var aiGenerated = Patterns(policy.Section("review")?["aiGenerated"]?["paths"]);
-            if (directory is null || (excluded.Count == 0 && aiGenerated.Count == 0))
+            var areas = (policy.Section("review")?["areas"]?.Items ?? new List<PolicyNode>()).Select(a => Patterns(a["paths"])).ToList();
+            if (directory is null || (excluded.Count == 0 && aiGenerated.Count == 0 && areas.All(a => a.Count == 0)))
             {
                 return;
             }
@@ -82,12 +87,22 @@ namespace Guardrails.Policy
                 var relative = RelativeTo(directory, file);
                 var isExcluded = relative is not null && excluded.Any(p => Globs.IsMatch(p, relative));
                 var isAiGenerated = relative is not null && aiGenerated.Any(p => Globs.IsMatch(p, relative));
-                if (!isExcluded && !isAiGenerated)
+                var inAreas = relative is null
+                    ? new List<int>()
+                    : Enumerable.Range(0, areas.Count).Where(i => areas[i].Any(p => Globs.IsMatch(p, relative))).ToList();
+                if (!isExcluded && !isAiGenerated && inAreas.Count == 0)
                 {
                     continue;
                 }
 
                 text.Append("\n[").Append(file.Replace('\\', '/')).Append("]\n");
+                if (inAreas.Count > 0)
+                {
+                    text.Append(AnalyzerOptionKeys.ReviewAreaFile).Append(" = ")
+                        .Append(string.Join(AnalyzerOptionKeys.ListSeparator.ToString(), inAreas.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+                        .Append('\n');
+                }
+
                 if (isAiGenerated)
                 {
                     text.Append(AnalyzerOptionKeys.AiGeneratedFile).Append(" = true\n");
@@ -120,7 +135,7 @@ namespace Guardrails.Policy
         {
             if (!string.IsNullOrEmpty(value))
             {
-                text.Append(key).Append(" = ").Append(OneLine(value!)).Append('\n');
+                text.Append(key).Append(" = ").Append(OptionValue.Encode(OneLine(value!))).Append('\n');
             }
         }
 

@@ -110,4 +110,108 @@ public class ReviewTests
         Assert.Contains("2020-01-06", diagnostic.Message);
         Assert.Contains("SLA of 5 days", diagnostic.Message);
     }
+
+    [Fact]
+    public void ReviewerOutsideTheAreasGroup_GivesGR3004_ByNamespaceAndByPath()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("App/Payments/Ledger.cs", $$"""
+            using Guardrails;
+
+            namespace App.Payments;
+
+            public static class Ledger
+            {
+                [Reviewed("bob", "2026-11-20", Fingerprint = "000000000000")]
+                public static int Post(int amount) => amount;
+
+                [Reviewed("Carol", "2026-11-20", Fingerprint = "000000000000")]
+                public static int Reverse(int amount) => -amount;
+            }
+            """);
+        project.WriteFile("App/Auth/Login.cs", """
+            using Guardrails;
+
+            namespace App.Identity;
+
+            public static class Login
+            {
+                [Reviewed("carol", "2026-11-20", Fingerprint = "000000000000")]
+                public static bool Check(string user) => user.Length > 0;
+            }
+            """);
+        project.WriteFile("guardrails.json", """
+            {
+              "rules": { "GR3003": "none", "GR3004": "error" },
+              "review": {
+                "reviewers": { "payments": [ "carol" ], "security": [ "alice" ] },
+                "areas": [
+                  { "namespaces": [ "App.Payments.*" ], "requires": [ "payments" ] },
+                  { "paths": [ "App/Auth/**" ], "requires": [ "security" ] }
+                ]
+              }
+            }
+            """);
+
+        var build = project.Build();
+
+        BuildAssert.Failed(build);
+        BuildAssert.NoCrashes(build);
+        var found = build.WithId("GR3004");
+        Assert.True(found.Count == 2, build.Explain());
+        var byNamespace = Assert.Single(found, d => d.FileName == "Ledger.cs");
+        Assert.Equal((7, "error"), (byNamespace.Line, byNamespace.Severity));
+        Assert.Contains("'bob' may not approve 'Ledger.Post(int)'", byNamespace.Message);
+        Assert.Contains("'payments' (carol)", byNamespace.Message);
+        var byPath = Assert.Single(found, d => d.FileName == "Login.cs");
+        Assert.Equal((7, "error"), (byPath.Line, byPath.Severity));
+        Assert.Contains("'carol' may not approve", byPath.Message);
+        Assert.Contains("'security' (alice)", byPath.Message);
+    }
+
+    [Fact]
+    public void ReviewDebt_IsWrittenPerProject_FromTheAnalyzersSummary()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("App/Pricing.cs", $$"""
+            using Guardrails;
+
+            namespace App;
+
+            [AiGenerated("copilot", Date = "2020-01-01")]
+            public sealed class Pricing
+            {
+                [Reviewed("alice", "2026-11-20", Fingerprint = "{{AddFingerprint}}")]
+                public int Add(int a, int b) => a + b;
+
+                [Reviewed("alice", "2026-11-20", Fingerprint = "000000000000")]
+                public int Sub(int a, int b) => a - b;
+
+                [ReviewPending("2026-11-01")]
+                public int Mul(int a, int b) => a * b;
+
+                public int Div(int a, int b)
+                {
+                    return a / b;
+                }
+            }
+            """);
+        project.WriteFile("guardrails.json", "{ \"review\": { \"slaDays\": 5 } }");
+
+        var build = project.Build();
+
+        BuildAssert.Succeeded(build);
+        var file = Directory.GetFiles(Path.Combine(project.ProjectDirectory, "obj"), "review-debt.json", SearchOption.AllDirectories);
+        using var debt = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Assert.Single(file)));
+        var root = debt.RootElement;
+        Assert.Equal("App", root.GetProperty("project").GetString());
+        Assert.Equal(4, root.GetProperty("aiGenerated").GetProperty("members").GetInt32());
+        Assert.Equal(1, root.GetProperty("reviewed").GetProperty("members").GetInt32());
+        Assert.Equal(1, root.GetProperty("stale").GetProperty("members").GetInt32());
+        Assert.Equal(1, root.GetProperty("pending").GetProperty("members").GetInt32());
+        Assert.Equal(1, root.GetProperty("unreviewed").GetProperty("members").GetInt32());
+        Assert.Equal(4, root.GetProperty("unreviewed").GetProperty("lines").GetInt32());
+        // Div's [AiGenerated] date and Mul's pending date are both beyond the 5-day SLA (today is the build's date).
+        Assert.Equal(2, root.GetProperty("overdue").GetProperty("members").GetInt32());
+    }
 }

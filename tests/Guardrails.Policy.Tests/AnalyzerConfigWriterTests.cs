@@ -88,4 +88,20 @@ public class AnalyzerConfigWriterTests
         Assert.Contains("guardrails.today = 2026-11-22\n", text);
         Assert.DoesNotContain("guardrails.today", AnalyzerConfigWriter.Write(without, [], "2026-11-22"));
     }
+
+    [Fact]
+    public void SensitiveApis_AddAndRemove_AreHandedToTheAnalyzerAsLists_WithTheCategorySeparatorEncoded()
+    {
+        var policy = PolicyText.Parse("""
+            { "review": { "sensitiveApis": {
+                "add": [ "M:MyCompany.Payments.Ledger.Post(MyCompany.Payments.Entry)", "T:MyCompany.Payments.Refunds; refunds" ],
+                "remove": [ "M:System.Diagnostics.Process.Start", "N:System.IO" ] } } }
+            """).Policy;
+
+        var text = AnalyzerConfigWriter.Write(policy);
+
+        Assert.Contains("guardrails.review.sensitive_apis.add = M:MyCompany.Payments.Ledger.Post(MyCompany.Payments.Entry)|T:MyCompany.Payments.Refunds%3B refunds\n", text);
+        Assert.Contains("guardrails.review.sensitive_apis.remove = M:System.Diagnostics.Process.Start|N:System.IO\n", text);
+        Assert.DoesNotContain("sensitive_apis", AnalyzerConfigWriter.Write(PolicyText.Parse("{ \"review\": { \"sensitiveApis\": { \"add\": [] } } }").Policy));
+    }
 }

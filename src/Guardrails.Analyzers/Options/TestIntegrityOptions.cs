@@ -35,7 +35,7 @@ namespace Guardrails.Analyzers.Options
             global.TryGetValue(AnalyzerOptionKeys.SkipReference, out var pattern);
             global.TryGetValue(AnalyzerOptionKeys.AssertionMethods, out var methods);
             global.TryGetValue(AnalyzerOptionKeys.AssertionAttributes, out var attributes);
-            return new TestIntegrityOptions(CreateRegex(pattern), SplitList(methods), SplitList(attributes));
+            return new TestIntegrityOptions(CreateRegex(OptionValue.Decode(pattern)), SplitList(OptionValue.Decode(methods)), SplitList(OptionValue.Decode(attributes)));
         }
 
         /// <summary>True when the text contains a tracking reference; a pattern that times out counts as no match.</summary>

@@ -105,22 +105,23 @@ namespace Guardrails.Policy.Schema
                 thresholds[0],
                 thresholds[1],
                 thresholds[2],
-                new SchemaProperty("assemblies", new ObjectSchema("Thresholds per assembly name glob.") { AdditionalProperties = scoped, AdditionalKeys = KeyKind.Glob }),
-                new SchemaProperty("files", new ObjectSchema("Thresholds per source path glob, e.g. \"src/Payments/**\".") { AdditionalProperties = scoped, AdditionalKeys = KeyKind.Glob }),
+                new SchemaProperty("assemblies", new ObjectSchema("Thresholds per assembly name glob. Per metric, the last matching entry that sets it wins: put specific globs after general ones.") { AdditionalProperties = scoped, AdditionalKeys = KeyKind.Glob }),
+                new SchemaProperty("files", new ObjectSchema("Thresholds per source path glob relative to this policy file, e.g. \"src/Payments/**\". Per metric, the last matching entry that sets it wins: put specific globs after general ones.") { AdditionalProperties = scoped, AdditionalKeys = KeyKind.Glob }),
                 new SchemaProperty("exclude", new ArraySchema("Source path globs left out of every coverage figure.", new StringSchema("A glob.", StringFormat.Glob))),
                 new SchemaProperty("reports", new ArraySchema("Cobertura report globs, when not the ones the test run just wrote.", new StringSchema("A glob.", StringFormat.Glob))),
                 new SchemaProperty("treatNoDataAsFailure", new BooleanSchema("When true (the default), a test run with no coverage data is GR0002, not a pass.")),
                 new SchemaProperty("newCode", new ObjectSchema(
                     "Coverage of changed lines against a git base (GR2002).",
-                    new SchemaProperty("base", new StringSchema("The git revision to compare with (default: merge-base with origin/main).")),
+                    new SchemaProperty("base", new StringSchema("The git revision to compare with (default origin/main); changed lines are measured from its merge base with HEAD, uncommitted changes included.")),
                     new SchemaProperty("line", Percent("Minimum line coverage of changed lines, in percent.")),
                     new SchemaProperty("branch", Percent("Minimum branch coverage of changed lines, in percent.")),
                     new SchemaProperty("minLines", new NumberSchema("Fewer changed coverable lines than this: not checked.", 0, 1000000, integer: true)))),
                 new SchemaProperty("ratchet", new ObjectSchema(
                     "Coverage must not fall below the recorded figures (GR2003).",
-                    new SchemaProperty("enabled", new BooleanSchema("Whether the ratchet is on.")),
-                    new SchemaProperty("file", new StringSchema("Where the recorded figures live, relative to this policy file.", StringFormat.Path)),
-                    new SchemaProperty("tolerance", new NumberSchema("How many percentage points coverage may fall before GR2003.", 0, 100)))));
+                    new SchemaProperty("enabled", new BooleanSchema("Whether the ratchet is on (default true when this section is present).")),
+                    new SchemaProperty("baseline", new StringSchema("The baseline file with the recorded figures, relative to this policy file (default coverage-baseline.json). Write it with dotnet test -p:GuardrailsUpdateCoverageBaseline=true.", StringFormat.Path)),
+                    new SchemaProperty("file", new StringSchema("Same as baseline (baseline wins when both are set).", StringFormat.Path)),
+                    new SchemaProperty("tolerance", new NumberSchema("How many percentage points coverage may fall before GR2003 (default 0).", 0, 100)))));
         }
 
         private static ObjectSchema Review() => new ObjectSchema(

@@ -36,6 +36,28 @@ namespace Guardrails.Options
         /// </summary>
         public const string Reviewer = "guardrails.reviewer";
 
+        /// <summary>
+        /// review.reviewers (GR3004): <c>group=person|person,group=person</c>, every name escaped with
+        /// <see cref="System.Uri.EscapeDataString"/> so that names may contain any character.
+        /// </summary>
+        public const string ReviewReviewers = "guardrails.review.reviewers";
+
+        /// <summary>
+        /// review.areas (GR3004), one entry an area in policy order, separated by ',':
+        /// <c>namespace-glob|namespace-glob=group|group</c>, every part escaped like <see cref="ReviewReviewers"/>. An area's
+        /// path globs are matched by the policy task: see <see cref="ReviewAreaFile"/>.
+        /// </summary>
+        public const string ReviewAreas = "guardrails.review.areas";
+
+        /// <summary>Per file (a section of the generated global config): the indexes (0-based, '|'-separated) of the review.areas whose paths match the file.</summary>
+        public const string ReviewAreaFile = "guardrails.review.file_areas";
+
+        /// <summary>review.sensitiveApis.add (GR3002): documentation-comment IDs (optionally <c>;category</c>) that are sensitive besides the built-in catalogue.</summary>
+        public const string SensitiveApisAdd = "guardrails.review.sensitive_apis.add";
+
+        /// <summary>review.sensitiveApis.remove (GR3002): documentation-comment IDs taken out of the built-in catalogue.</summary>
+        public const string SensitiveApisRemove = "guardrails.review.sensitive_apis.remove";
+
         /// <summary>review.slaDays: how many days a review may stay pending (GR3005).</summary>
         public const string ReviewSlaDays = "guardrails.review.sla_days";
 

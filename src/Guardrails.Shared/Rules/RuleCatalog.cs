@@ -54,14 +54,14 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR3001 = Analyzer(RuleIds.GR3001, "AI-generated code without a review annotation",
             "'{0}' is marked AI-generated but has no [Reviewed] annotation", RuleCategory.Review, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR3002 = Planned(RuleIds.GR3002, "Sensitive API used without a review annotation",
-            "'{0}' uses the sensitive API '{1}' without a [Reviewed] annotation", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR3002 = Analyzer(RuleIds.GR3002, "Sensitive API used without a review annotation",
+            "'{0}' uses the sensitive API '{1}' ({2}) without a [Reviewed] annotation{3}", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR3003 = Analyzer(RuleIds.GR3003, "Stale review annotation",
             "The review of '{0}' is stale: the code changed after it was reviewed (fingerprint {1}, now {2})", RuleCategory.Review, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR3004 = Planned(RuleIds.GR3004, "Reviewer not allowed for this area",
-            "'{0}' may not approve '{1}': the area requires {2}", RuleCategory.Review, RuleKind.Analyzer, RuleSeverity.Warning);
+        public static readonly RuleInfo GR3004 = Analyzer(RuleIds.GR3004, "Reviewer not allowed for this area",
+            "'{0}' may not approve '{1}': {2}", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR3005 = Analyzer(RuleIds.GR3005, "Pending review older than the SLA",
             "The review of '{0}' has been pending since {1} ({2}), {3} days, longer than the SLA of {4} days", RuleCategory.Review, RuleSeverity.Warning);
@@ -81,13 +81,16 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR4004 = Task(RuleIds.GR4004, "Guardrail switched off outside the policy",
             "{0} {1} {2}, which the policy locks", RuleCategory.TestIntegrity, RuleSeverity.Warning);
 
+        public static readonly RuleInfo GR3007 = Analyzer(RuleIds.GR3007, "Review debt summary",
+            "Review debt of {0}: {1}", RuleCategory.Review, RuleSeverity.Suggestion);
+
         /// <summary>All rules, in ID order.</summary>
         public static readonly RuleInfo[] All =
         {
             GR0001, GR0002,
             GR1001, GR1002, GR1003, GR1004, GR1101, GR1102, GR1103,
             GR2001, GR2002, GR2003, GR2004,
-            GR3001, GR3002, GR3003, GR3004, GR3005, GR3006,
+            GR3001, GR3002, GR3003, GR3004, GR3005, GR3006, GR3007,
             GR4001, GR4002, GR4003, GR4004,
         };
 

@@ -40,6 +40,7 @@ namespace Guardrails.Rules
         public const string GR3005 = "GR3005";
 
         public const string GR3006 = "GR3006";
+        public const string GR3007 = "GR3007";
 
         public const string GR4001 = "GR4001";
 

@@ -73,11 +73,11 @@ namespace Guardrails.Analyzers.Rules.BannedApis
         private static List<(AdditionalText File, bool IsGenerated)> FindFiles(AnalyzerOptions options, out string? policyFile)
         {
             var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            policyFile = global.TryGetValue(AnalyzerOptionKeys.PolicyFile, out var policy) && !string.IsNullOrWhiteSpace(policy) ? policy.Trim() : null;
+            policyFile = global.TryGetValue(AnalyzerOptionKeys.PolicyFile, out var policy) && !string.IsNullOrWhiteSpace(policy) ? OptionValue.Decode(policy.Trim()) : null;
             var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (global.TryGetValue(AnalyzerOptionKeys.ApiFiles, out var apiFiles) && apiFiles is not null)
             {
-                foreach (var path in apiFiles.Split(AnalyzerOptionKeys.ListSeparator))
+                foreach (var path in OptionValue.Decode(apiFiles)!.Split(AnalyzerOptionKeys.ListSeparator))
                 {
                     if (!string.IsNullOrWhiteSpace(path))
                     {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -34,10 +33,7 @@ namespace Guardrails.Analyzers.Rules.Review
         private static void Start(CompilationStartAnalysisContext context)
         {
             var assemblyIsAiGenerated = ReviewAnnotations.Has(context.Compilation.Assembly, ReviewAnnotations.AiGenerated);
-            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AnalyzerOptionKeys.AiGeneratedHeaderMarker, out var marker);
-            var provenance = new FileProvenance(
-                context.Options.AnalyzerConfigOptionsProvider,
-                string.IsNullOrWhiteSpace(marker) ? null : marker!.Trim());
+            var provenance = FileProvenance.From(context.Options.AnalyzerConfigOptionsProvider);
 
             context.RegisterSymbolAction(
                 c => AnalyzeSymbol(c, assemblyIsAiGenerated, provenance),
@@ -194,58 +190,6 @@ namespace Guardrails.Analyzers.Rules.Review
 
             var symbol = ReviewAnnotations.DeclaredSymbol(owner, model, cancellationToken);
             return symbol is null ? "this declaration" : ReviewAnnotations.DisplayName(symbol);
-        }
-
-        /// <summary>Whether the policy marks a whole file as AI-generated (by path or by header marker); cached per tree.</summary>
-        private sealed class FileProvenance
-        {
-            private readonly AnalyzerConfigOptionsProvider options;
-            private readonly string? headerMarker;
-            private readonly ConcurrentDictionary<SyntaxTree, bool> cache = new ConcurrentDictionary<SyntaxTree, bool>();
-
-            public FileProvenance(AnalyzerConfigOptionsProvider options, string? headerMarker)
-            {
-                this.options = options;
-                this.headerMarker = headerMarker;
-            }
-
-            public bool IsAiGenerated(SyntaxTree tree, CancellationToken cancellationToken)
-            {
-                if (cache.TryGetValue(tree, out var known))
-                {
-                    return known;
-                }
-
-                var result = ByPath(tree) || ByHeader(tree, cancellationToken);
-                cache.TryAdd(tree, result);
-                return result;
-            }
-
-            private bool ByPath(SyntaxTree tree) =>
-                options.GetOptions(tree).TryGetValue(AnalyzerOptionKeys.AiGeneratedFile, out var value)
-                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-            private bool ByHeader(SyntaxTree tree, CancellationToken cancellationToken)
-            {
-                if (headerMarker is null)
-                {
-                    return false;
-                }
-
-                foreach (var trivia in tree.GetRoot(cancellationToken).GetLeadingTrivia())
-                {
-                    if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
-                        || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
-                    {
-                        if (trivia.ToFullString().IndexOf(headerMarker, StringComparison.Ordinal) >= 0)
-                        {
-                            return true;
-                        }
-                    }
-                }
-
-                return false;
-            }
         }
     }
 }

@@ -58,7 +58,12 @@ namespace Guardrails.Analyzers.Rules.Review
         /// the declaration it stands on and every declaration inside it (a type's part covers the members written in that part
         /// only, since a review's fingerprint covers only them). One on the assembly covers nothing.
         /// </summary>
-        public static bool IsCovered(ISymbol symbol, SyntaxNode declaration, string name, CancellationToken cancellationToken)
+        public static bool IsCovered(ISymbol symbol, SyntaxNode declaration, string name, CancellationToken cancellationToken) =>
+            Covering(symbol, declaration, name, cancellationToken).Any();
+
+        /// <summary>The annotations <paramref name="name"/> that cover the declaration (see <see cref="IsCovered"/>), innermost first, with the declaration each stands on.</summary>
+        public static IEnumerable<(AttributeData Attribute, SyntaxNode Owner)> Covering(
+            ISymbol symbol, SyntaxNode declaration, string name, CancellationToken cancellationToken)
         {
             foreach (var candidate in SelfAndContainingTypes(symbol))
             {
@@ -74,12 +79,10 @@ namespace Guardrails.Analyzers.Rules.Review
                     var owner = application.GetSyntax(cancellationToken).Parent?.Parent;
                     if (owner is not null and not CompilationUnitSyntax && owner.Span.Contains(declaration.Span))
                     {
-                        return true;
+                        yield return (attribute, owner);
                     }
                 }
             }
-
-            return false;
         }
 
         public static IEnumerable<ISymbol> SelfAndContainingTypes(ISymbol symbol)

@@ -51,7 +51,7 @@ namespace Guardrails.Analyzers.Rules.Review
         }
 
         /// <summary>Both options present and well-formed: a non-negative whole number of days and a yyyy-MM-dd date.</summary>
-        private static bool TryReadSla(AnalyzerConfigOptions options, out Sla sla)
+        internal static bool TryReadSla(AnalyzerConfigOptions options, out Sla sla)
         {
             sla = default;
             if (!options.TryGetValue(AnalyzerOptionKeys.ReviewSlaDays, out var daysText)
@@ -140,7 +140,7 @@ namespace Guardrails.Analyzers.Rules.Review
         /// field or enum member: only its own, as in GR3001). Among several at that level (parts of a partial type), those on
         /// a part that contains the declaration win, and of those the latest date. A malformed Date there gives null (GR3006).
         /// </summary>
-        private static (DateTime Date, string Text)? GenerationDate(ISymbol symbol, SyntaxNode declaration, System.Threading.CancellationToken cancellationToken)
+        internal static (DateTime Date, string Text)? GenerationDate(ISymbol symbol, SyntaxNode declaration, System.Threading.CancellationToken cancellationToken)
         {
             var levels = symbol.Kind == SymbolKind.Field ? new[] { symbol } : ReviewAnnotations.SelfAndContainingTypes(symbol);
             foreach (var level in levels)
@@ -183,7 +183,7 @@ namespace Guardrails.Analyzers.Rules.Review
             && application.GetSyntax(cancellationToken).Parent?.Parent is { } owner
             && owner.Span.Contains(declaration.Span);
 
-        private readonly struct Sla
+        internal readonly struct Sla
         {
             public Sla(int days, DateTime today)
             {

@@ -1,0 +1,180 @@
+using System;
+using System.Threading;
+using Guardrails.Analyzers.Rules.BannedApis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Guardrails.Analyzers.Rules.Review
+{
+    /// <summary>
+    /// The GR3002 callbacks of one compilation. A use is reported where it is written (the call, the creation, the
+    /// attribute, the <c>unsafe</c> keyword), once per use, unless a <c>[Reviewed]</c> covers it (<see cref="SensitiveApiSite"/>).
+    /// Nothing but a symbol's name is looked at until the index says the symbol is sensitive.
+    /// </summary>
+    internal sealed class SensitiveApiChecker
+    {
+        private const string UnsafeKeyword = "unsafe";
+
+        private readonly BanIndex _index;
+        private readonly string? _unsafeCategory;
+        private readonly SensitiveApiGeneratorOutput _generatorOutput = new SensitiveApiGeneratorOutput();
+
+        public SensitiveApiChecker(BanIndex index, string? unsafeCategory)
+        {
+            _index = index;
+            _unsafeCategory = unsafeCategory;
+        }
+
+        public void AnalyzeUse(OperationAnalysisContext context)
+        {
+            var operation = context.Operation;
+            var member = UsedMember(operation);
+            if (member is null
+                || _index.FindBannedMember(member, includeMethodTypeArguments: false) is not { IsBan: true } match
+                || !IsWithin(member, match.Subject)
+                || IsInitializerOfReportedCreation(operation, match)
+                || IsInsideNameOf(operation))
+            {
+                return;
+            }
+
+            var syntax = operation.Syntax;
+            Report(context.ReportDiagnostic, syntax, syntax.GetLocation(), operation.SemanticModel, ApiDisplay(syntax, member),
+                SensitiveApiEntries.CategoryOf(match.Entry), context.CancellationToken);
+        }
+
+        /// <summary><c>unsafe { ... }</c>.</summary>
+        public void AnalyzeUnsafeBlock(SyntaxNodeAnalysisContext context)
+        {
+            var block = (UnsafeStatementSyntax)context.Node;
+            Report(context.ReportDiagnostic, block, block.UnsafeKeyword.GetLocation(), context.SemanticModel, UnsafeKeyword, _unsafeCategory!, context.CancellationToken);
+        }
+
+        /// <summary>An <c>unsafe</c> type, member or local function.</summary>
+        public void AnalyzeUnsafeModifier(SyntaxNodeAnalysisContext context)
+        {
+            var modifiers = context.Node switch
+            {
+                MemberDeclarationSyntax member => member.Modifiers,
+                LocalFunctionStatementSyntax local => local.Modifiers,
+                _ => default,
+            };
+            foreach (var modifier in modifiers)
+            {
+                if (modifier.IsKind(SyntaxKind.UnsafeKeyword))
+                {
+                    Report(context.ReportDiagnostic, context.Node, modifier.GetLocation(), context.SemanticModel, UnsafeKeyword, _unsafeCategory!, context.CancellationToken);
+                }
+            }
+        }
+
+        private void Report(
+            Action<Diagnostic> report, SyntaxNode node, Location location, SemanticModel? model, string api, string category, CancellationToken cancellationToken)
+        {
+            if (_generatorOutput.Contains(node.SyntaxTree, cancellationToken) || SensitiveApiSite.IsReviewed(node, model, cancellationToken))
+            {
+                return;
+            }
+
+            var (name, advice) = SensitiveApiSite.Describe(node, model, cancellationToken);
+            report(Diagnostic.Create(Descriptors.GR3002, location, name, api, category, advice));
+        }
+
+        private static ISymbol? UsedMember(IOperation operation) => operation switch
+        {
+            IObjectCreationOperation creation => creation.Constructor,
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IMemberReferenceOperation reference => reference.Member,
+            IConversionOperation conversion => conversion.OperatorMethod,
+            IUnaryOperation unary => unary.OperatorMethod,
+            IBinaryOperation binary => binary.OperatorMethod,
+            IIncrementOrDecrementOperation increment => increment.OperatorMethod,
+            ICompoundAssignmentOperation compound => compound.OperatorMethod,
+            _ => null,
+        };
+
+        /// <summary>
+        /// The index also matches a member through its containing type's type arguments (<c>List&lt;BinaryFormatter&gt;.Add</c>),
+        /// which bans need and GR3002 does not: only the member itself, a member it overrides, or a type or namespace
+        /// it is declared in count.
+        /// </summary>
+        private static bool IsWithin(ISymbol member, ISymbol subject)
+        {
+            if (subject is not INamespaceOrTypeSymbol)
+            {
+                return true;
+            }
+
+            for (var container = member.ContainingSymbol; container is not null; container = container.ContainingSymbol)
+            {
+                if (SymbolEqualityComparer.Default.Equals(container.OriginalDefinition, subject))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>new BinaryFormatter { Binder = b }</c> and <c>[DllImport("x", SetLastError = true)]</c>: when a whole type is
+        /// sensitive, the creation is reported and the members its initializer or named arguments set are not again.
+        /// </summary>
+        private bool IsInitializerOfReportedCreation(IOperation operation, BanMatch match)
+        {
+            if (operation is not IMemberReferenceOperation || operation is IMethodReferenceOperation || match.Subject is not INamespaceOrTypeSymbol)
+            {
+                return false;
+            }
+
+            if (operation.Syntax.Parent is NameEqualsSyntax { Parent: AttributeArgumentSyntax })
+            {
+                return true;
+            }
+
+            return operation.Parent is ISimpleAssignmentOperation assignment
+                && assignment.Target == operation
+                && assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation { Constructor: { } constructor } }
+                && _index.FindBannedMember(constructor, includeMethodTypeArguments: false) is { IsBan: true };
+        }
+
+        private static bool IsInsideNameOf(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is INameOfOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>[DllImport]</c>, <c>new SqlCommand(string)</c>, <c>Process.Start(string)</c>, <c>DbCommand.CommandText</c>.</summary>
+        private static string ApiDisplay(SyntaxNode syntax, ISymbol member)
+        {
+            var text = member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+            if (member is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+            {
+                return text;
+            }
+
+            var type = constructor.ContainingType;
+            if (syntax is AttributeSyntax)
+            {
+                const string suffix = "Attribute";
+                var name = type.Name.EndsWith(suffix, StringComparison.Ordinal) && type.Name.Length > suffix.Length
+                    ? type.Name.Substring(0, type.Name.Length - suffix.Length)
+                    : type.Name;
+                return "[" + name + "]";
+            }
+
+            var parameters = text.IndexOf('(');
+            return "new " + type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + (parameters < 0 ? "()" : text.Substring(parameters));
+        }
+    }
+}
