@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs Guardrails from this repository and builds the Contoso.Payments sample with it. The sample carries one
 # violation of each implemented rule family (banned/transitive package, unknown licence, layering, banned API, coverage
-# exclusion, a stale review, test without assertion, untracked skip, unjustified pragma, a locked rule switched off in a
+# exclusion, a stale review, an unreviewed sensitive API, a reviewer outside the area's group, an overdue pending review,
+# test without assertion, untracked skip, unjustified pragma, a locked rule switched off in a
 # project file).
 #   1. as a developer would (local policy: everything is a warning),
 #   2. as CI would (CI=true: the policy's "ci" profile makes GR2004 and the test-integrity rules errors),
@@ -33,7 +34,7 @@ echo
 echo "== 1. Developer build (guardrails.json: every rule a warning)"
 developer=$("${build[@]}" 2>&1); code=$?
 show <<<"$developer"; expect "warnings do not fail a local build" zero "$code"
-for id in GR1001 GR1002 GR1003 GR1004 GR1101 GR2004 GR3003 GR4001 GR4002 GR4003 GR4004; do
+for id in GR1001 GR1002 GR1003 GR1004 GR1101 GR2004 GR3002 GR3003 GR3004 GR3005 GR4001 GR4002 GR4003 GR4004; do
   grep -q "warning $id:" <<<"$developer" || { echo "-> $id was NOT reported: the sample should show it"; status=1; }
 done
 
