@@ -38,14 +38,14 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR1103 = Analyzer(RuleIds.GR1103, "Banned API entry listed twice",
             "The banned API entry '{0}' is already listed at {1}{2}", RuleCategory.Dependencies, RuleSeverity.Warning);
 
-        public static readonly RuleInfo GR2001 = Planned(RuleIds.GR2001, "Coverage below threshold",
-            "{0} coverage of {1} is {2}, below the threshold of {3}", RuleCategory.Coverage, RuleKind.Task, RuleSeverity.Error);
+        public static readonly RuleInfo GR2001 = Task(RuleIds.GR2001, "Coverage below threshold",
+            "{0} coverage of {1} is {2}, below the threshold of {3}", RuleCategory.Coverage, RuleSeverity.Error);
 
-        public static readonly RuleInfo GR2002 = Planned(RuleIds.GR2002, "Changed-line coverage below threshold",
-            "Coverage of changed lines is {0}, below the threshold of {1}; uncovered: {2}", RuleCategory.Coverage, RuleKind.Task, RuleSeverity.Error);
+        public static readonly RuleInfo GR2002 = Task(RuleIds.GR2002, "Changed-line coverage below threshold",
+            "Coverage of changed lines is {0}, below the threshold of {1}; uncovered: {2}", RuleCategory.Coverage, RuleSeverity.Error);
 
-        public static readonly RuleInfo GR2003 = Planned(RuleIds.GR2003, "Coverage fell below the recorded baseline",
-            "{0} coverage of {1} fell from {2} to {3}", RuleCategory.Coverage, RuleKind.Task, RuleSeverity.Error);
+        public static readonly RuleInfo GR2003 = Task(RuleIds.GR2003, "Coverage fell below the recorded baseline",
+            "{0} coverage of {1} fell from {2} to {3}", RuleCategory.Coverage, RuleSeverity.Error);
 
         public static readonly RuleInfo GR2004 = Analyzer(RuleIds.GR2004, "ExcludeFromCodeCoverage without a justification",
             "'{0}' is excluded from code coverage without a justification; set Justification to say why it needs no tests",

@@ -1,0 +1,412 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Xml;
+
+namespace Guardrails.Policy.Coverage
+{
+    /// <summary>
+    /// The streaming state machine behind <see cref="CoberturaReader"/>: follows packages, classes, methods and lines,
+    /// adds each line to its file's table (<see cref="LineCoverage.WithinReport"/>) and resolves file names at the end.
+    /// Problems are thrown as <see cref="ReportException"/>, which the reader turns into a <see cref="CoverageProblem"/>.
+    /// </summary>
+    internal sealed class CoberturaParser
+    {
+        /// <summary>Thrown inside the parser for a problem at a position; never leaves the reader.</summary>
+        public sealed class ReportException : Exception
+        {
+            public ReportException(int line, int column, string message)
+                : base(message)
+            {
+                Line = line;
+                Column = column;
+            }
+
+            public int Line { get; }
+
+            public int Column { get; }
+        }
+
+        private readonly XmlReader _reader;
+        private readonly IXmlLineInfo _lineInfo;
+        private readonly string _reportPath;
+        private readonly List<string> _sources = new List<string>();
+        private readonly Dictionary<string, Dictionary<string, FileCoverage>> _assemblies = new Dictionary<string, Dictionary<string, FileCoverage>>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (int Line, int Column)> _fileNamePositions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+
+        private Dictionary<string, FileCoverage>? _assembly;
+        private FileCoverage? _file;
+        private string _className = string.Empty;
+        private string? _methodKey;
+        private bool _methodHasLines;
+        private bool _methodCovered;
+        private int _methodFirstLine;
+
+        public CoberturaParser(XmlReader reader, string reportPath)
+        {
+            _reader = reader;
+            _lineInfo = (IXmlLineInfo)reader;
+            _reportPath = reportPath;
+        }
+
+        public CoverageData Parse()
+        {
+            _reader.MoveToContent();
+            if (_reader.NodeType != XmlNodeType.Element || _reader.LocalName != "coverage")
+            {
+                throw Problem(
+                    "The file is not a Cobertura coverage report: its root element is <" + _reader.LocalName + ">, not <coverage>. Guardrails reads Cobertura XML: coverlet's --collect \"XPlat Code Coverage\", or Microsoft.Testing.Platform's --coverage-output-format cobertura.",
+                    CoberturaReader.Regenerate);
+            }
+
+            var advance = true;
+            while (!advance || _reader.Read())
+            {
+                advance = true;
+                if (_reader.Depth > CoberturaReader.MaxDepth)
+                {
+                    throw Problem("The coverage report nests elements more than " + CoberturaReader.MaxDepth + " levels deep, which no Cobertura report does.", CoberturaReader.Regenerate);
+                }
+
+                if (_reader.NodeType == XmlNodeType.Element)
+                {
+                    if (_reader.LocalName == "source" && !_reader.IsEmptyElement)
+                    {
+                        AddSource(_reader.ReadElementContentAsString());
+                        advance = false;
+                    }
+                    else
+                    {
+                        StartElement();
+                    }
+                }
+                else if (_reader.NodeType == XmlNodeType.EndElement)
+                {
+                    EndElement(_reader.LocalName);
+                }
+            }
+
+            return Build();
+        }
+
+        private void AddSource(string source)
+        {
+            var trimmed = source.Trim();
+            if (trimmed.Length > 0)
+            {
+                _sources.Add(trimmed);
+            }
+        }
+
+        private void StartElement()
+        {
+            var empty = _reader.IsEmptyElement;
+            switch (_reader.LocalName)
+            {
+                case "package":
+                    var name = _reader.GetAttribute("name");
+                    if (string.IsNullOrWhiteSpace(name))
+                    {
+                        throw Problem("A <package> has no name attribute; Guardrails needs it as the assembly name.", CoberturaReader.Regenerate);
+                    }
+
+                    if (!_assemblies.TryGetValue(name!, out _assembly))
+                    {
+                        _assembly = new Dictionary<string, FileCoverage>(StringComparer.Ordinal);
+                        _assemblies.Add(name!, _assembly);
+                    }
+
+                    break;
+                case "class":
+                    StartClass(empty);
+                    break;
+                case "method":
+                    StartMethod(empty);
+                    break;
+                case "line":
+                    ReadLine();
+                    break;
+            }
+        }
+
+        private void EndElement(string name)
+        {
+            switch (name)
+            {
+                case "method":
+                    EndMethod();
+                    break;
+                case "class":
+                    _file = null;
+                    break;
+                case "package":
+                    _assembly = null;
+                    break;
+            }
+        }
+
+        private void StartClass(bool empty)
+        {
+            if (_assembly is null)
+            {
+                throw Problem("A <class> stands outside any <package>.", CoberturaReader.Regenerate);
+            }
+
+            var fileName = _reader.GetAttribute("filename");
+            if (string.IsNullOrWhiteSpace(fileName))
+            {
+                throw Problem("A <class> has no filename attribute, so its lines cannot be matched to a source file.", CoberturaReader.Regenerate);
+            }
+
+            _className = _reader.GetAttribute("name") ?? string.Empty;
+            if (!_assembly.TryGetValue(fileName!, out _file))
+            {
+                _file = new FileCoverage(fileName!);
+                _assembly.Add(fileName!, _file);
+                if (!_fileNamePositions.ContainsKey(fileName!))
+                {
+                    _fileNamePositions.Add(fileName!, Position());
+                }
+            }
+
+            if (empty)
+            {
+                _file = null;
+            }
+        }
+
+        private void StartMethod(bool empty)
+        {
+            _methodKey = null;
+            if (_file is null || empty)
+            {
+                return;
+            }
+
+            // Lambdas and local functions (<Run>b__0_0, <Run>g__Local|0_0) belong to the method that declares them.
+            var name = _reader.GetAttribute("name") ?? string.Empty;
+            if (name.Length == 0 || name[0] == '<')
+            {
+                return;
+            }
+
+            _methodKey = _className + "::" + name + (_reader.GetAttribute("signature") ?? string.Empty);
+            _methodHasLines = false;
+            _methodCovered = false;
+            _methodFirstLine = int.MaxValue;
+        }
+
+        private void EndMethod()
+        {
+            if (_file is not null && _methodKey is not null && _methodHasLines)
+            {
+                _file.AddMethod(_methodKey, new MethodCoverage(_methodCovered, _methodFirstLine));
+            }
+
+            _methodKey = null;
+        }
+
+        private void ReadLine()
+        {
+            if (_file is null)
+            {
+                return;
+            }
+
+            var number = ReadLineNumber();
+            var hits = ReadHits();
+            var (covered, total) = ReadBranches();
+            _file.AddLine(number, new LineCoverage(hits, covered, total), sameReport: true);
+            if (_methodKey is not null)
+            {
+                _methodHasLines = true;
+                _methodCovered |= hits > 0;
+                _methodFirstLine = Math.Min(_methodFirstLine, number);
+            }
+        }
+
+        private int ReadLineNumber()
+        {
+            var text = _reader.GetAttribute("number");
+            if (text is null)
+            {
+                throw Problem("A <line> has no number attribute.", CoberturaReader.Regenerate);
+            }
+
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+            {
+                throw AttributeProblem("number", "<line number=\"" + Shorten(text) + "\"> is not a line number (a whole number from 1).");
+            }
+
+            if (number > CoberturaReader.MaxLineNumber)
+            {
+                throw AttributeProblem("number", "<line number=\"" + text + "\"> is beyond any real source file (the limit is " + CoberturaReader.MaxLineNumber.ToString(CultureInfo.InvariantCulture) + " lines).");
+            }
+
+            return number;
+        }
+
+        private long ReadHits()
+        {
+            var text = _reader.GetAttribute("hits");
+            if (text is null)
+            {
+                throw Problem("A <line> has no hits attribute.", CoberturaReader.Regenerate);
+            }
+
+            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hits))
+            {
+                return hits;
+            }
+
+            if (text.Length > 0 && IsDigits(text))
+            {
+                return long.MaxValue; // more hits than a long holds: covered, and the count is moot
+            }
+
+            throw AttributeProblem("hits", "<line hits=\"" + Shorten(text) + "\"> is not a whole number of hits.");
+        }
+
+        private (int Covered, int Total) ReadBranches()
+        {
+            var branch = _reader.GetAttribute("branch");
+            if (branch is null || string.Equals(branch, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                return (0, 0);
+            }
+
+            if (!string.Equals(branch, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw AttributeProblem("branch", "<line branch=\"" + Shorten(branch) + "\"> is neither true nor false.");
+            }
+
+            var condition = _reader.GetAttribute("condition-coverage");
+            if (string.IsNullOrWhiteSpace(condition))
+            {
+                return (0, 0);
+            }
+
+            if (!TryParseCondition(condition!, out var covered, out var total))
+            {
+                throw AttributeProblem("condition-coverage", "<line condition-coverage=\"" + Shorten(condition!) + "\"> is not of the form \"50% (1/2)\" with covered branches no more than the total.");
+            }
+
+            return (covered, total);
+        }
+
+        /// <summary>"50% (1/2)": the counts in parentheses; the percentage is not used.</summary>
+        private static bool TryParseCondition(string text, out int covered, out int total)
+        {
+            covered = total = 0;
+            var open = text.LastIndexOf('(');
+            var close = text.IndexOf(')', open + 1);
+            var slash = open < 0 ? -1 : text.IndexOf('/', open + 1);
+            if (open < 0 || slash < 0 || close < slash)
+            {
+                return false;
+            }
+
+            return int.TryParse(text.Substring(open + 1, slash - open - 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out covered)
+                && int.TryParse(text.Substring(slash + 1, close - slash - 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out total)
+                && covered <= total;
+        }
+
+        private CoverageData Build()
+        {
+            var reportDirectory = Path.GetDirectoryName(Path.GetFullPath(_reportPath)) ?? string.Empty;
+            var assemblies = new List<AssemblyCoverage>();
+            foreach (var assembly in _assemblies)
+            {
+                var files = new Dictionary<string, FileCoverage>(CoveragePaths.Comparer);
+                foreach (var part in assembly.Value.Values)
+                {
+                    var path = Resolve(part.Path, reportDirectory);
+                    if (!files.TryGetValue(path, out var file))
+                    {
+                        file = new FileCoverage(path);
+                        files.Add(path, file);
+                    }
+
+                    file.AddAll(part, sameReport: true);
+                }
+
+                var sorted = new List<FileCoverage>(files.Values);
+                sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+                assemblies.Add(new AssemblyCoverage(assembly.Key, sorted));
+            }
+
+            return new CoverageData(assemblies);
+        }
+
+        private string Resolve(string fileName, string reportDirectory)
+        {
+            try
+            {
+                if (Path.IsPathRooted(fileName))
+                {
+                    return Path.GetFullPath(fileName);
+                }
+
+                if (_sources.Count == 0)
+                {
+                    return Path.GetFullPath(Path.Combine(reportDirectory, fileName));
+                }
+
+                string? first = null;
+                foreach (var source in _sources)
+                {
+                    var candidate = Path.GetFullPath(Path.Combine(source, fileName));
+                    if (File.Exists(candidate))
+                    {
+                        return candidate;
+                    }
+
+                    first ??= candidate;
+                }
+
+                return first!;
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException)
+            {
+                var position = _fileNamePositions.TryGetValue(fileName, out var p) ? p : (0, 0);
+                throw new ReportException(position.Item1, position.Item2, "The coverage report names a source file that is not a valid path: '" + Shorten(fileName) + "' (" + ex.Message + ")." + CoberturaReader.Regenerate);
+            }
+        }
+
+        private (int Line, int Column) Position() => (_lineInfo.LineNumber, Math.Max(1, _lineInfo.LinePosition - 1));
+
+        private ReportException Problem(string message, string advice)
+        {
+            var (line, column) = Position();
+            return new ReportException(line, column, "The coverage report is unusable: " + message + advice);
+        }
+
+        private ReportException AttributeProblem(string attribute, string message)
+        {
+            var (line, column) = Position();
+            if (_reader.MoveToAttribute(attribute))
+            {
+                (line, column) = (_lineInfo.LineNumber, _lineInfo.LinePosition);
+                _reader.MoveToElement();
+            }
+
+            return new ReportException(line, column, "The coverage report is unusable: " + message + CoberturaReader.Regenerate);
+        }
+
+        private static bool IsDigits(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
+    }
+}
