@@ -6,7 +6,8 @@
 # project file).
 #   1. as a developer would (local policy: everything is a warning),
 #   2. as CI would (CI=true: the policy's "ci" profile makes GR2004 and the test-integrity rules errors),
-#   3. with a broken policy (GR0001 at the policy's line and column).
+#   3. with a broken policy (GR0001 at the policy's line and column),
+#   4. running its tests with coverage (GR2001: a file below its coverage threshold).
 # Needs only the .NET SDK. Exits 0 when every step showed what it should.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -46,5 +47,14 @@ echo
 echo "== 3. A broken policy (samples/Contoso.Payments/policies/broken.json, misspelt key on line 7)"
 "${build[@]}" --no-incremental -p:GuardrailsPolicyFile="$sample/policies/broken.json" 2>&1 | show
 expect "a broken policy fails the build with GR0001 at its line" nonzero "${PIPESTATUS[0]}"
+
+echo
+echo "== 4. Tests with coverage (dotnet test --collect \"XPlat Code Coverage\"): coverage.files wants 50% of every file; FeeCalculator.cs has no tests"
+rm -rf "$sample"/tests/*/TestResults
+coverage=$(dotnet test "$sample/Contoso.Payments.sln" --collect "XPlat Code Coverage" -nologo -tl:off -clp:NoSummary 2>&1); code=$?
+grep -E 'GR(2001|2002|2003|0002)' <<<"$coverage" | show
+expect "a file under its coverage threshold fails the test run" nonzero "$code"
+grep -q "FeeCalculator.cs(10,1): error GR2001:" <<<"$coverage" || { echo "-> GR2001 was NOT reported at FeeCalculator.cs: the sample should show it"; status=1; }
+! grep -q "GR0002" <<<"$coverage" || { echo "-> GR0002 was reported: only the test project's own run should be checked"; status=1; }
 
 exit $status
