@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DotNet.Globbing;
 using Guardrails.Policy.Schema;
+using Guardrails.Symbols;
 using NuGet.Versioning;
 
 namespace Guardrails.Policy
@@ -51,13 +52,7 @@ namespace Guardrails.Policy
                     error = "'" + text + "' is not a date. Write it as yyyy-MM-dd.";
                     return false;
                 case StringFormat.SymbolId:
-                    if (SymbolIdShape.IsMatch(text))
-                    {
-                        return true;
-                    }
-
-                    error = "'" + text + "' is not a documentation-comment ID. Write it like T:System.Console, M:System.IO.File.Delete(System.String) or N:System.Net.";
-                    return false;
+                    return TryValidateSymbolId(text, out error);
                 case StringFormat.Path:
                 case StringFormat.PackageId:
                     if (text.Trim().Length > 0 && text.IndexOfAny(new[] { '\0', '\n', '\r' }) < 0)
@@ -70,6 +65,46 @@ namespace Guardrails.Policy
                 default:
                     return true;
             }
+        }
+
+        /// <summary>
+        /// A documentation-comment ID, optionally followed by <c>;message</c> (a ban's reason, a sensitive API's category),
+        /// parsed as the analyzers parse it: an ID they could not use would otherwise be reported late (GR1102) or skipped
+        /// (review.sensitiveApis). The <c>[severity]</c> and <c>!</c> prefixes of ban files are not policy syntax: the
+        /// policy has <c>severity</c>, <c>except</c> and <c>remove</c> for them.
+        /// </summary>
+        private static bool TryValidateSymbolId(string text, out string error)
+        {
+            error = string.Empty;
+            var semicolon = text.IndexOf(';');
+
+            // Line breaks become spaces, as in the ban file the policy task writes for the analyzer.
+            var id = (semicolon < 0 ? text : text.Substring(0, semicolon)).Replace('\r', ' ').Replace('\n', ' ').Trim();
+            if (id.StartsWith("[", StringComparison.Ordinal))
+            {
+                error = "'" + text + "' starts with a '[severity]', which only BannedSymbols.txt files take. In apis.banned, write an object: { \"symbol\": \"T:System.Console\", \"severity\": \"error\" } (review.sensitiveApis entries have no severity of their own: set GR3002's in rules).";
+                return false;
+            }
+
+            if (id.StartsWith("!", StringComparison.Ordinal))
+            {
+                error = "'" + text + "' starts with a '!', which only BannedSymbols.txt files take. In the policy, list an exception in the banned entry's \"except\" (or, for a sensitive API, in review.sensitiveApis.remove).";
+                return false;
+            }
+
+            if (!SymbolIdShape.IsMatch(text))
+            {
+                error = "'" + text + "' is not a documentation-comment ID. Write it like T:System.Console, M:System.IO.File.Delete(System.String) or N:System.Net.";
+                return false;
+            }
+
+            if (SymbolIdSyntax.Parse(id, out var problem) is null)
+            {
+                error = "'" + text + "' " + problem + ".";
+                return false;
+            }
+
+            return true;
         }
 
         public static bool TryValidateGlob(string text, out string error)

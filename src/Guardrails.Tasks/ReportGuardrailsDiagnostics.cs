@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Guardrails.Policy.Baseline;
 using Guardrails.Policy.Diagnostics;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
@@ -24,9 +25,20 @@ namespace Guardrails.Tasks
 
         public bool TreatWarningsAsErrors { get; set; }
 
+        /// <summary>$(GuardrailsBaselineRecording): errors are reported as warnings so that the build records every finding.</summary>
+        public bool RecordingBaseline { get; set; }
+
+        /// <summary>The policy's baseline (full path, or empty): findings it records are not reported.</summary>
+        public string? BaselineFile { get; set; }
+
+        /// <summary>The policy file: baseline paths are relative to its folder.</summary>
+        public string? PolicyFile { get; set; }
+
         public override bool Execute()
         {
             var switches = new MSBuildWarningSwitches(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
+            var budget = ReadBaseline();
+            var baseDirectory = string.IsNullOrEmpty(PolicyFile) ? string.Empty : Path.GetDirectoryName(Path.GetFullPath(PolicyFile)) ?? string.Empty;
             foreach (var item in DiagnosticsFiles)
             {
                 var path = item.GetMetadata("FullPath");
@@ -39,7 +51,14 @@ namespace Guardrails.Tasks
                 {
                     foreach (var diagnostic in DiagnosticsFile.Deserialize(File.ReadAllText(path)))
                     {
-                        Report(diagnostic, switches.Apply(diagnostic.RuleId, diagnostic.Severity, diagnostic.Locked));
+                        if (budget is not null && BaselineFinding.CanBeBaselined(diagnostic.RuleId) && budget.TryTake(BaselineFinding.Identify(diagnostic, baseDirectory)))
+                        {
+                            Log.LogMessage(MessageImportance.Low, "Guardrails: {0} is in the baseline: {1}", diagnostic.RuleId, diagnostic.Message);
+                            continue;
+                        }
+
+                        var severity = switches.Apply(diagnostic.RuleId, diagnostic.Severity, diagnostic.Locked);
+                        Report(diagnostic, RecordingBaseline && severity == RuleSeverity.Error ? RuleSeverity.Warning : severity);
                     }
                 }
                 catch (Exception ex) when (ex is IOException || ex is InvalidDataException || ex is System.Text.Json.JsonException || ex is InvalidOperationException || ex is System.Collections.Generic.KeyNotFoundException)
@@ -50,6 +69,24 @@ namespace Guardrails.Tasks
             }
 
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>The baseline's budget, or null without one; a broken baseline is reported by the policy target (GR0002).</summary>
+        private BaselineBudget? ReadBaseline()
+        {
+            if (string.IsNullOrWhiteSpace(BaselineFile) || !File.Exists(BaselineFile))
+            {
+                return null;
+            }
+
+            try
+            {
+                return new BaselineBudget(global::Guardrails.Policy.Baseline.BaselineFile.Read(BaselineFile!).Entries);
+            }
+            catch (Exception ex) when (ex is IOException || ex is InvalidDataException || ex is UnauthorizedAccessException)
+            {
+                return null;
+            }
         }
 
         private void Report(GuardrailsDiagnostic d, RuleSeverity severity)

@@ -35,6 +35,15 @@ namespace Guardrails.Tasks
         [Required]
         public string ApiFilesList { get; set; } = string.Empty;
 
+        /// <summary>Where to write the analyzer rules' part of the baseline for the baseline suppressor (deleted when there is none).</summary>
+        public string? BaselineAnalyzerFile { get; set; }
+
+        /// <summary>Where to record the baseline file's full path (empty when the policy names none), for the targets' inputs.</summary>
+        public string? BaselinePathFile { get; set; }
+
+        /// <summary>$(GuardrailsBaselineRecording): <c>guardrails baseline</c> is recording findings (see <see cref="AnalyzerConfigWriter"/>).</summary>
+        public bool RecordingBaseline { get; set; }
+
         public override bool Execute()
         {
             try
@@ -43,8 +52,9 @@ namespace Guardrails.Tasks
                 var result = LoadPolicy();
                 var diagnostics = ToDiagnostics(result);
                 var sources = SourceFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).ToList();
-                FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy, sources, Today));
+                FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy, sources, Today, RecordingBaseline));
                 WriteApiFiles(result.Policy, diagnostics);
+                WriteBaseline(result.Policy, diagnostics);
                 FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
                 Log.LogMessage(MessageImportance.Low, "Guardrails: wrote '{0}' and '{1}' ({2} policy problems).", AnalyzerConfigFile, DiagnosticsFile, diagnostics.Count);
             }
@@ -90,6 +100,52 @@ namespace Guardrails.Tasks
             }
 
             FileWriter.WriteIfChanged(ApiFilesList, string.Join("\n", listed) + (listed.Count > 0 ? "\n" : string.Empty));
+        }
+
+        private void WriteBaseline(GuardrailsPolicy policy, List<GuardrailsDiagnostic> diagnostics)
+        {
+            if (string.IsNullOrEmpty(BaselineAnalyzerFile) || string.IsNullOrEmpty(BaselinePathFile))
+            {
+                return;
+            }
+
+            var path = global::Guardrails.Policy.Baseline.BaselineFile.PathFrom(policy);
+            FileWriter.WriteIfChanged(BaselinePathFile!, (path ?? string.Empty) + "\n");
+            string? analyzerPart = null;
+            if (path is not null)
+            {
+                var position = policy.Section("baseline")?["file"]?.Position ?? SourcePosition.None;
+                if (!System.IO.File.Exists(path))
+                {
+                    diagnostics.Add(GuardrailsDiagnostic.ForRule(
+                        RuleCatalog.GR0002, policy.SettingOf(RuleCatalog.GR0002),
+                        "The baseline file '" + path + "' named in 'baseline.file' does not exist. Create it with 'guardrails baseline', or remove baseline.file.",
+                        policy.FilePath, position.Line, position.Column, symbol: "baseline.file", arguments: new[] { path }));
+                }
+                else
+                {
+                    try
+                    {
+                        analyzerPart = global::Guardrails.Policy.Baseline.AnalyzerBaselineWriter.Write(global::Guardrails.Policy.Baseline.BaselineFile.Read(path));
+                    }
+                    catch (System.IO.InvalidDataException ex)
+                    {
+                        diagnostics.Add(GuardrailsDiagnostic.ForRule(
+                            RuleCatalog.GR0002, policy.SettingOf(RuleCatalog.GR0002),
+                            "The baseline file '" + path + "' cannot be read: " + ex.Message + ". Fix it or rewrite it with 'guardrails baseline'; until then nothing is baselined.",
+                            path, symbol: "baseline.file", arguments: new[] { path }));
+                    }
+                }
+            }
+
+            if (analyzerPart is null)
+            {
+                FileWriter.DeleteIfExists(BaselineAnalyzerFile!);
+            }
+            else
+            {
+                FileWriter.WriteIfChanged(BaselineAnalyzerFile!, analyzerPart);
+            }
         }
 
         private List<GuardrailsDiagnostic> ToDiagnostics(PolicyLoadResult result)

@@ -17,6 +17,9 @@ namespace Guardrails.Rules
         public static readonly RuleInfo GR0002 = Task(RuleIds.GR0002, "The policy names something that does not exist, or an input a check needs is missing",
             "{0}", RuleCategory.Policy, RuleSeverity.Warning);
 
+        public static readonly RuleInfo GR0003 = Task(RuleIds.GR0003, "Baseline entry no longer occurs",
+            "{0}", RuleCategory.Policy, RuleSeverity.Warning);
+
         public static readonly RuleInfo GR1001 = Task(RuleIds.GR1001, "Banned NuGet package",
             "Package '{0}' {1} is banned{2}", RuleCategory.Dependencies, RuleSeverity.Error);
 
@@ -87,7 +90,7 @@ namespace Guardrails.Rules
         /// <summary>All rules, in ID order.</summary>
         public static readonly RuleInfo[] All =
         {
-            GR0001, GR0002,
+            GR0001, GR0002, GR0003,
             GR1001, GR1002, GR1003, GR1004, GR1101, GR1102, GR1103,
             GR2001, GR2002, GR2003, GR2004,
             GR3001, GR3002, GR3003, GR3004, GR3005, GR3006, GR3007,

@@ -6,6 +6,7 @@ namespace Guardrails.Rules
         public const string GR0001 = "GR0001";
 
         public const string GR0002 = "GR0002";
+        public const string GR0003 = "GR0003";
 
         public const string GR1001 = "GR1001";
 

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using Guardrails.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace Guardrails.Analyzers.Rules.BannedApis
@@ -225,102 +225,23 @@ namespace Guardrails.Analyzers.Rules.BannedApis
             }
         }
 
-        /// <summary>Splits the ID into its kind, its path of names and the part after the names; returns the problem, if any.</summary>
+        /// <summary>Takes the ID's parts from the shared parser (the policy check uses the same); returns the problem, if any.</summary>
         private string? ParseId()
         {
-            var kind = Id[0];
-            if (kind != 'E' && kind != 'F' && kind != 'M' && kind != 'N' && kind != 'P' && kind != 'T')
+            var syntax = SymbolIdSyntax.Parse(Id, out var problem);
+            if (syntax is null)
             {
-                return "is not a documentation-comment ID: it must start with T:, M:, P:, F:, E: or N: (for example T:System.Console)";
+                return problem;
             }
 
-            var start = Id.Length > 1 && Id[1] == ':' ? 2 : 1;
-            var rest = Id.Substring(start);
-            Kind = kind;
-            CanonicalId = kind + ":" + rest;
-
-            // The names end where the parameter list or a conversion's return type starts.
-            var pathEnd = rest.IndexOfAny(new[] { '(', '~' });
-            var path = pathEnd < 0 ? rest : rest.Substring(0, pathEnd);
-            var rawSegments = SplitPath(path);
-            if (rawSegments.Count == 0 || rawSegments.Exists(s => s.Length == 0) || path.IndexOfAny(new[] { ' ', '\t' }) >= 0)
-            {
-                return "is not a valid documentation-comment ID: write the full name, for example " + kind + ":System.IO.File";
-            }
-
-            var segments = new string[rawSegments.Count];
-            for (var i = 0; i < segments.Length; i++)
-            {
-                segments[i] = SimpleNameOf(rawSegments[i]);
-            }
-
-            var star = rest.IndexOf('*');
-            if (star >= 0)
-            {
-                var last = rawSegments[rawSegments.Count - 1];
-                if (star != path.Length - 1 || pathEnd >= 0 || last.IndexOf('`') >= 0)
-                {
-                    return "has a '*' that is not at the end of the last name: write e.g. M:System.IO.File.* or M:System.IO.File.Delete*";
-                }
-
-                if (kind == 'N')
-                {
-                    return "is a namespace wildcard: N: entries already cover child namespaces, drop the '*'";
-                }
-
-                if (rawSegments.Count < 2)
-                {
-                    return "is a wildcard without a containing type or namespace: write e.g. M:System.IO.File.*";
-                }
-
-                IsWildcard = true;
-                segments[segments.Length - 1] = SimpleNameOf(last.Substring(0, last.Length - 1));
-            }
-
-            Segments = segments;
-            SimpleName = segments[segments.Length - 1];
-            ContainerName = segments.Length > 1 ? segments[segments.Length - 2] : string.Empty;
-            ContainerPath = rawSegments.Count > 1 ? path.Substring(0, path.Length - rawSegments[rawSegments.Count - 1].Length - 1) : string.Empty;
+            Kind = syntax.Kind;
+            CanonicalId = syntax.CanonicalId;
+            Segments = syntax.Segments;
+            IsWildcard = syntax.IsWildcard;
+            SimpleName = syntax.SimpleName;
+            ContainerName = syntax.ContainerName;
+            ContainerPath = syntax.ContainerPath;
             return null;
-        }
-
-        /// <summary>Splits at the dots outside <c>{...}</c> (generic arguments in explicit interface implementation names).</summary>
-        private static List<string> SplitPath(string path)
-        {
-            var segments = new List<string>();
-            var depth = 0;
-            var start = 0;
-            for (var i = 0; i < path.Length; i++)
-            {
-                switch (path[i])
-                {
-                    case '{':
-                        depth++;
-                        break;
-                    case '}':
-                        depth--;
-                        break;
-                    case '.' when depth == 0:
-                        segments.Add(path.Substring(start, i - start));
-                        start = i + 1;
-                        break;
-                }
-            }
-
-            if (path.Length > 0)
-            {
-                segments.Add(path.Substring(start));
-            }
-
-            return segments;
-        }
-
-        /// <summary><c>List`1</c> → <c>List</c>, <c>Select``2</c> → <c>Select</c>, <c>#ctor</c> → <c>.ctor</c>.</summary>
-        private static string SimpleNameOf(string segment)
-        {
-            var tick = segment.IndexOf('`');
-            var name = tick < 0 ? segment : segment.Substring(0, tick);
-            return name.Replace('#', '.');
         }
     }
 }

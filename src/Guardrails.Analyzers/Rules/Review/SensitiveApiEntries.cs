@@ -17,7 +17,9 @@ namespace Guardrails.Analyzers.Rules.Review
     /// it matches. It then stays as an exception, so it also carves its symbol out of a broader entry (one overload out
     /// of <c>Start*</c>, one type out of <c>N:System.Reflection.Emit</c>). An <c>add</c> is an entry of its own, with the
     /// category written after a <c>;</c> or else "policy"; as with banned APIs, the most specific entry decides.
-    /// Entries are parsed per compilation: a <see cref="BanEntry"/> caches the symbols it resolves to.
+    /// Entries are parsed per compilation: a <see cref="BanEntry"/> caches the symbols it resolves to. An entry that does not
+    /// parse is skipped: the policy check rejects such IDs (GR0001, with the same parser), so one reaches the analyzer only
+    /// from a hand-written analyzer config, and skipping it must not take the catalogue down with it.
     /// </remarks>
     internal static class SensitiveApiEntries
     {
