@@ -29,6 +29,12 @@ namespace Guardrails.Tasks
         /// </summary>
         public string? TestAssembly { get; set; }
 
+        /// <summary>
+        /// A file the build touched just before the tests ran (the .NET 10 SDK's Microsoft.Testing.Platform mode, which runs
+        /// the tests after MSBuild): when the task runs on its own, reports older than it come from earlier runs.
+        /// </summary>
+        public string? TestRunStampFile { get; set; }
+
         /// <summary>$(GuardrailsCoverageReports): report paths or globs taken as they are (';'-separated).</summary>
         public string? Reports { get; set; }
 
@@ -175,8 +181,13 @@ namespace Guardrails.Tasks
                 return new DateTime(ticks, DateTimeKind.Utc);
             }
 
-            return !string.IsNullOrEmpty(TestAssembly) && File.Exists(TestAssembly) ? File.GetLastWriteTimeUtc(TestAssembly) : DateTime.MinValue;
+            return Latest(LastWriteTimeUtc(TestAssembly), LastWriteTimeUtc(TestRunStampFile));
         }
+
+        private static DateTime LastWriteTimeUtc(string? path) =>
+            !string.IsNullOrEmpty(path) && File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+
+        private static DateTime Latest(DateTime a, DateTime b) => a > b ? a : b;
 
         private decimal? Percent(GuardrailsPolicy policy, string? text, string property, List<GuardrailsDiagnostic> diagnostics)
         {

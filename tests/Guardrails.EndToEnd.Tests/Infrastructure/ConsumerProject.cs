@@ -17,16 +17,19 @@ internal sealed class ConsumerProject : IDisposable
     /// <summary>A folder of test-framework packages (xunit, Microsoft.NET.Test.Sdk) that this kind of machine ships.</summary>
     private const string MachinePackages = "/opt/nuget/packages";
 
-    private ConsumerProject(string testName, PackedFeed feed, bool needsTestFrameworks)
+    private ConsumerProject(string testName, PackedFeed feed, bool needsTestFrameworks, bool needsRegistry = false)
     {
         _testName = testName;
         Feed = feed;
         Root = Path.Combine(feed.RunDirectory, testName + "-" + Guid.NewGuid().ToString("N")[..6]);
         Directory.CreateDirectory(ProjectDirectory);
         Directory.CreateDirectory(Path.Combine(Root, "test-feed"));
-        // Offline by default; a test project also needs xunit, from the machine's package folder or the usual sources.
+        // Offline by default; a test project also needs xunit, from the machine's package folder or the usual sources,
+        // and one on Microsoft.Testing.Platform packages that only the usual sources (the configured registry) have.
+        var machinePackages = Directory.Exists(MachinePackages) ? $"<add key=\"machine-packages\" value=\"{MachinePackages}\" />" : string.Empty;
         var sources = !needsTestFrameworks ? "<clear />"
-            : Directory.Exists(MachinePackages) ? $"<clear />\n    <add key=\"machine-packages\" value=\"{MachinePackages}\" />"
+            : needsRegistry ? machinePackages
+            : machinePackages.Length > 0 ? "<clear />\n    " + machinePackages
             : string.Empty;
         WriteFile("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -66,9 +69,10 @@ internal sealed class ConsumerProject : IDisposable
     public static ConsumerProject Create([CallerMemberName] string testName = "") => new(testName, PackagedGuardrails.Feed, needsTestFrameworks: false);
 
     /// <summary>A consumer whose project is an xunit test project (xunit 2.9.3, Microsoft.NET.Test.Sdk).</summary>
-    public static ConsumerProject CreateTestProject([CallerMemberName] string testName = "")
+    /// <param name="needsRegistry">Also restore from the configured package sources, for test packages the machine's folder lacks.</param>
+    public static ConsumerProject CreateTestProject([CallerMemberName] string testName = "", bool needsRegistry = false)
     {
-        var project = new ConsumerProject(testName, PackagedGuardrails.Feed, needsTestFrameworks: true);
+        var project = new ConsumerProject(testName, PackagedGuardrails.Feed, needsTestFrameworks: true, needsRegistry);
         project.WriteProject(extraItems: TestFrameworkItems);
         return project;
     }
