@@ -214,4 +214,32 @@ public class ReviewTests
         // Div's [AiGenerated] date and Mul's pending date are both beyond the 5-day SLA (today is the build's date).
         Assert.Equal(2, root.GetProperty("overdue").GetProperty("members").GetInt32());
     }
+
+    [Fact]
+    public void ProcessStartInAnUnannotatedMethod_GivesGR3002_AReviewedOneDoesNot()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("App/Launcher.cs", """
+            using System.Diagnostics;
+            using Guardrails;
+
+            namespace App;
+
+            public static class Launcher
+            {
+                public static void Open(string url) => Process.Start("xdg-open", url);
+
+                [Reviewed("alice", "2026-11-20", Fingerprint = "000000000000")]
+                public static void OpenReviewed(string url) => Process.Start("xdg-open", url);
+            }
+            """);
+        project.WriteFile("guardrails.json", "{ \"rules\": { \"GR3002\": \"error\", \"GR3003\": \"none\" } }");
+
+        var build = project.Build();
+
+        BuildAssert.Failed(build);
+        BuildAssert.NoCrashes(build);
+        var diagnostic = BuildAssert.Single(build, "GR3002", "Launcher.cs", 8, "error");
+        Assert.Contains("'Launcher.Open(string)' uses the sensitive API 'Process.Start(string, string)' (process start)", diagnostic.Message);
+    }
 }
