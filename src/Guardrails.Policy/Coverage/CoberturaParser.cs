@@ -35,6 +35,7 @@ namespace Guardrails.Policy.Coverage
         private readonly Dictionary<string, Dictionary<string, FileCoverage>> _assemblies = new Dictionary<string, Dictionary<string, FileCoverage>>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, (int Line, int Column)> _fileNamePositions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
 
+        private readonly CoberturaAttributes _attributes;
         private Dictionary<string, FileCoverage>? _assembly;
         private FileCoverage? _file;
         private string _className = string.Empty;
@@ -47,6 +48,7 @@ namespace Guardrails.Policy.Coverage
         {
             _reader = reader;
             _lineInfo = (IXmlLineInfo)reader;
+            _attributes = new CoberturaAttributes(reader);
             _reportPath = reportPath;
         }
 
@@ -153,13 +155,13 @@ namespace Guardrails.Policy.Coverage
                 throw Problem("A <class> stands outside any <package>.", CoberturaReader.Regenerate);
             }
 
-            var fileName = _reader.GetAttribute("filename");
+            var fileName = _attributes.ReadAtom("filename");
             if (string.IsNullOrWhiteSpace(fileName))
             {
                 throw Problem("A <class> has no filename attribute, so its lines cannot be matched to a source file.", CoberturaReader.Regenerate);
             }
 
-            _className = _reader.GetAttribute("name") ?? string.Empty;
+            _className = _attributes.ReadAtom("name") ?? string.Empty;
             if (!_assembly.TryGetValue(fileName!, out _file))
             {
                 _file = new FileCoverage(fileName!);
@@ -185,13 +187,12 @@ namespace Guardrails.Policy.Coverage
             }
 
             // Lambdas and local functions (<Run>b__0_0, <Run>g__Local|0_0) belong to the method that declares them.
-            var name = _reader.GetAttribute("name") ?? string.Empty;
-            if (name.Length == 0 || name[0] == '<')
+            _methodKey = _attributes.ReadMethodKey(_className);
+            if (_methodKey is null)
             {
                 return;
             }
 
-            _methodKey = _className + "::" + name + (_reader.GetAttribute("signature") ?? string.Empty);
             _methodHasLines = false;
             _methodCovered = false;
             _methodFirstLine = int.MaxValue;
@@ -228,88 +229,71 @@ namespace Guardrails.Policy.Coverage
 
         private int ReadLineNumber()
         {
-            var text = _reader.GetAttribute("number");
-            if (text is null)
+            var length = _attributes.Read("number");
+            if (length < 0)
             {
                 throw Problem("A <line> has no number attribute.", CoberturaReader.Regenerate);
             }
 
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+            if (!CoberturaValues.TryParseDigits(_attributes.Value, 0, length, out var number) || number < 1 || number > int.MaxValue)
             {
-                throw AttributeProblem("number", "<line number=\"" + Shorten(text) + "\"> is not a line number (a whole number from 1).");
+                throw AttributeProblem("number", "<line number=\"" + Shorten(_attributes.Text(length)) + "\"> is not a line number (a whole number from 1).");
             }
 
             if (number > CoberturaReader.MaxLineNumber)
             {
-                throw AttributeProblem("number", "<line number=\"" + text + "\"> is beyond any real source file (the limit is " + CoberturaReader.MaxLineNumber.ToString(CultureInfo.InvariantCulture) + " lines).");
+                throw AttributeProblem("number", "<line number=\"" + _attributes.Text(length) + "\"> is beyond any real source file (the limit is " + CoberturaReader.MaxLineNumber.ToString(CultureInfo.InvariantCulture) + " lines).");
             }
 
-            return number;
+            return (int)number;
         }
 
         private long ReadHits()
         {
-            var text = _reader.GetAttribute("hits");
-            if (text is null)
+            var length = _attributes.Read("hits");
+            if (length < 0)
             {
                 throw Problem("A <line> has no hits attribute.", CoberturaReader.Regenerate);
             }
 
-            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hits))
+            if (CoberturaValues.TryParseDigits(_attributes.Value, 0, length, out var hits))
             {
                 return hits;
             }
 
-            if (text.Length > 0 && IsDigits(text))
+            if (length > 0 && CoberturaValues.IsDigits(_attributes.Value, 0, length))
             {
                 return long.MaxValue; // more hits than a long holds: covered, and the count is moot
             }
 
-            throw AttributeProblem("hits", "<line hits=\"" + Shorten(text) + "\"> is not a whole number of hits.");
+            throw AttributeProblem("hits", "<line hits=\"" + Shorten(_attributes.Text(length)) + "\"> is not a whole number of hits.");
         }
 
         private (int Covered, int Total) ReadBranches()
         {
-            var branch = _reader.GetAttribute("branch");
-            if (branch is null || string.Equals(branch, "false", StringComparison.OrdinalIgnoreCase))
+            var length = _attributes.Read("branch");
+            if (length < 0 || _attributes.ValueIs(length, "false"))
             {
                 return (0, 0);
             }
 
-            if (!string.Equals(branch, "true", StringComparison.OrdinalIgnoreCase))
+            if (!_attributes.ValueIs(length, "true"))
             {
-                throw AttributeProblem("branch", "<line branch=\"" + Shorten(branch) + "\"> is neither true nor false.");
+                throw AttributeProblem("branch", "<line branch=\"" + Shorten(_attributes.Text(length)) + "\"> is neither true nor false.");
             }
 
-            var condition = _reader.GetAttribute("condition-coverage");
-            if (string.IsNullOrWhiteSpace(condition))
+            length = _attributes.Read("condition-coverage");
+            if (_attributes.IsBlank(length))
             {
                 return (0, 0);
             }
 
-            if (!TryParseCondition(condition!, out var covered, out var total))
+            if (!CoberturaValues.TryParseCondition(_attributes.Value, length, out var covered, out var total))
             {
-                throw AttributeProblem("condition-coverage", "<line condition-coverage=\"" + Shorten(condition!) + "\"> is not of the form \"50% (1/2)\" with covered branches no more than the total.");
+                throw AttributeProblem("condition-coverage", "<line condition-coverage=\"" + Shorten(_attributes.Text(length)) + "\"> is not of the form \"50% (1/2)\" with covered branches no more than the total.");
             }
 
             return (covered, total);
-        }
-
-        /// <summary>"50% (1/2)": the counts in parentheses; the percentage is not used.</summary>
-        private static bool TryParseCondition(string text, out int covered, out int total)
-        {
-            covered = total = 0;
-            var open = text.LastIndexOf('(');
-            var close = text.IndexOf(')', open + 1);
-            var slash = open < 0 ? -1 : text.IndexOf('/', open + 1);
-            if (open < 0 || slash < 0 || close < slash)
-            {
-                return false;
-            }
-
-            return int.TryParse(text.Substring(open + 1, slash - open - 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out covered)
-                && int.TryParse(text.Substring(slash + 1, close - slash - 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out total)
-                && covered <= total;
         }
 
         private CoverageData Build()
@@ -321,14 +305,17 @@ namespace Guardrails.Policy.Coverage
                 var files = new Dictionary<string, FileCoverage>(CoveragePaths.Comparer);
                 foreach (var part in assembly.Value.Values)
                 {
+                    // The first part under a path takes its tables along (the parser drops its own copy); more parts
+                    // (file names written differently that resolve to the same file) are added to them.
                     var path = Resolve(part.Path, reportDirectory);
-                    if (!files.TryGetValue(path, out var file))
+                    if (files.TryGetValue(path, out var file))
                     {
-                        file = new FileCoverage(path);
-                        files.Add(path, file);
+                        file.AddAll(part, sameReport: true);
                     }
-
-                    file.AddAll(part, sameReport: true);
+                    else
+                    {
+                        files.Add(path, part.WithPath(path));
+                    }
                 }
 
                 var sorted = new List<FileCoverage>(files.Values);
@@ -392,19 +379,6 @@ namespace Guardrails.Policy.Coverage
             }
 
             return new ReportException(line, column, "The coverage report is unusable: " + message + CoberturaReader.Regenerate);
-        }
-
-        private static bool IsDigits(string text)
-        {
-            foreach (var c in text)
-            {
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";

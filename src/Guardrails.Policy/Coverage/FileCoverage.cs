@@ -19,6 +19,13 @@ namespace Guardrails.Policy.Coverage
             Path = path;
         }
 
+        private FileCoverage(string path, Dictionary<int, LineCoverage> lines, Dictionary<string, MethodCoverage> methods)
+        {
+            Path = path;
+            _lines = lines;
+            _methods = methods;
+        }
+
         /// <summary>The absolute path of the source file.</summary>
         public string Path { get; }
 
@@ -94,6 +101,9 @@ namespace Guardrails.Policy.Coverage
                     return _methods.Values.Where(m => !m.IsCovered).Select(m => m.FirstLine).Distinct().OrderBy(n => n);
             }
         }
+
+        /// <summary>The same tables under another path, without copying them; for the reader, which drops this instance.</summary>
+        internal FileCoverage WithPath(string path) => new FileCoverage(path, _lines, _methods);
 
         internal void AddLine(int number, LineCoverage line, bool sameReport)
         {

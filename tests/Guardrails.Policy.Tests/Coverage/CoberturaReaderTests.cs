@@ -178,6 +178,45 @@ public class CoberturaReaderTests
         Assert.Equal(long.MaxValue, Assert.Single(coverage.Files).Lines[7].Hits);
     }
 
+    /// <summary>The line attributes are copied out of the XML reader's buffer, not read as strings: with entities and padding too.</summary>
+    [Theory]
+    [InlineData("<line number=\"&#55;\" hits=\"1&#50;\" branch=\"&#116;rue\" condition-coverage=\"50% (1&#47;2)\" />", 12, 1, 2)]
+    [InlineData("<line number=\"7\" hits=\"12\" branch=\"True\" condition-coverage=\" 50% ( 1 / 2 ) \" />", 12, 1, 2)]
+    public void LineAttributes_WithCharacterReferencesOrPadding_AreRead(string line, long hits, int covered, int total)
+    {
+        var coverage = Read(OneLine(line));
+
+        var read = Assert.Single(coverage.Files).Lines[7];
+        Assert.Equal((hits, covered, total), (read.Hits, read.CoveredBranches, read.TotalBranches));
+    }
+
+    [Fact]
+    public void AttributesLongerThanTheReadBuffer_AreReadWhole()
+    {
+        var zeros = new string('0', 600);
+        var longName = "Contoso.Orders." + new string('N', 500);
+        var xml = "<coverage><packages><package name=\"A\"><classes><class name=\"" + longName + "\" filename=\"/repo/src/" + new string('d', 400) + ".cs\"><methods>"
+            + "<method name=\"Run" + new string('r', 300) + "\" signature=\"(" + new string('S', 700) + ")\"><lines><line number=\"" + zeros + "7\" hits=\"" + zeros + "12\" branch=\"true\" condition-coverage=\"50" + zeros + "% (1/2)\" /></lines></method>"
+            + "<method name=\"Run" + new string('r', 300) + "\" signature=\"(" + new string('S', 700) + ")\"><lines><line number=\"8\" hits=\"0\" /></lines></method>"
+            + "</methods></class></classes></package></packages></coverage>";
+
+        var file = Assert.Single(Read(xml).Files);
+
+        Assert.Equal(Path.GetFullPath("/repo/src/" + new string('d', 400) + ".cs"), file.Path);
+        Assert.Equal((12L, 1, 2), (file.Lines[7].Hits, file.Lines[7].CoveredBranches, file.Lines[7].TotalBranches));
+        var method = Assert.Single(file.Methods);
+        Assert.Equal(longName + "::Run" + new string('r', 300) + "(" + new string('S', 700) + ")", method.Key);
+        Assert.Equal((true, 7), (method.Value.IsCovered, method.Value.FirstLine));
+    }
+
+    [Fact]
+    public void LineNumberBeyondAnInt_IsNotALineNumber()
+    {
+        var problem = ReadProblem(OneLine("<line number=\"99999999999\" hits=\"1\" />"));
+
+        Assert.Contains("<line number=\"99999999999\"> is not a line number", problem.Message);
+    }
+
     [Fact]
     public void RelativeFileName_IsResolvedAgainstTheSourceWhereItExists()
     {
