@@ -7,12 +7,16 @@ internal static class PackagedGuardrails
 
     public static PackedFeed Feed => Packed.Value;
 
+    /// <summary>Guardrails.0.1.0.nupkg, not Guardrails.Tool.0.1.0.nupkg (the command-line tool's package shares the folder).</summary>
+    private static bool IsMainPackage(string path) =>
+        Path.GetFileName(path) is var name && name.Length > "Guardrails.".Length && char.IsDigit(name["Guardrails.".Length]);
+
     private static PackedFeed Pack()
     {
         var feed = RepoPaths.Combine("nupkg");
 
         // Pack skips writing when nothing changed; delete the old package so the one tested is certainly this build's.
-        foreach (var old in Directory.Exists(feed) ? Directory.GetFiles(feed, "Guardrails.*.nupkg") : [])
+        foreach (var old in Directory.Exists(feed) ? Directory.GetFiles(feed, "Guardrails.*.nupkg").Where(IsMainPackage) : [])
         {
             File.Delete(old);
         }
@@ -28,7 +32,7 @@ internal static class PackagedGuardrails
             throw new InvalidOperationException("dotnet pack failed:\n" + result.Output);
         }
 
-        var package = new DirectoryInfo(feed).GetFiles("Guardrails.*.nupkg").SingleOrDefault()
+        var package = new DirectoryInfo(feed).GetFiles("Guardrails.*.nupkg").Where(f => IsMainPackage(f.FullName)).SingleOrDefault()
             ?? throw new InvalidOperationException("dotnet pack succeeded but wrote no Guardrails package to " + feed + ":\n" + result.Output);
 
         var version = Path.GetFileNameWithoutExtension(package.Name)["Guardrails.".Length..];

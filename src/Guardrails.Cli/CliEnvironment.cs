@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+
+namespace Guardrails.Cli;
+
+/// <summary>
+/// What a command may touch of the process: its output streams, working directory and environment variables. Tests
+/// run commands in-process with their own writers, folder and variables.
+/// </summary>
+internal sealed class CliEnvironment
+{
+    private readonly Func<string, string?> _getVariable;
+
+    public CliEnvironment(TextWriter output, TextWriter error, string currentDirectory, Func<string, string?> getVariable)
+    {
+        Output = output;
+        Error = error;
+        CurrentDirectory = currentDirectory;
+        _getVariable = getVariable;
+    }
+
+    /// <summary>Results (what a script may read): help, rule documentation, the report's closing summary.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Progress lines, warnings and errors.</summary>
+    public TextWriter Error { get; }
+
+    public string CurrentDirectory { get; }
+
+    public static CliEnvironment FromProcess() =>
+        new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable);
+
+    /// <summary>The variable's value, or null when it is unset or empty.</summary>
+    public string? Variable(string name)
+    {
+        var value = _getVariable(name);
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    /// <summary>A path given on the command line, resolved against <see cref="CurrentDirectory"/>.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace Guardrails.Cli.Inputs;
+
+/// <summary>
+/// Finds the guardrails/ folders that builds left under a root: <c>&lt;project&gt;/obj/&lt;Configuration&gt;/&lt;TargetFramework&gt;/guardrails/</c>,
+/// and with the SDK's artifacts layout <c>artifacts/obj/&lt;project&gt;/&lt;configuration&gt;_&lt;tfm&gt;/guardrails/</c>.
+/// Skips .git and other dot-folders, node_modules, bin, TestResults and the report's own output folder.
+/// </summary>
+internal static class BuildOutputFinder
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "node_modules", "bin", "TestResults" };
+
+    private static readonly string[] ProjectFilePatterns = ["*.csproj", "*.vbproj", "*.fsproj"];
+
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+    };
+
+    /// <summary>The folders under <paramref name="root"/>, sorted by path; only <paramref name="configuration"/>'s when given.</summary>
+    public static IReadOnlyList<BuildOutputFolder> Find(string root, string? configuration, string? excludedDirectory)
+    {
+        var found = new List<BuildOutputFolder>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var child in Directory.EnumerateDirectories(directory, "*", OneLevel))
+            {
+                var name = Path.GetFileName(child);
+                if (name.StartsWith('.') || SkippedFolders.Contains(name) || PathsEqual(child, excludedDirectory))
+                {
+                    continue;
+                }
+
+                if (string.Equals(name, "guardrails", StringComparison.OrdinalIgnoreCase) && HoldsBuildOutputs(child))
+                {
+                    var folder = Describe(child);
+                    if (configuration is null || string.Equals(folder.Configuration, configuration, StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.Add(folder);
+                    }
+
+                    continue;
+                }
+
+                pending.Push(child);
+            }
+        }
+
+        return found.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static bool HoldsBuildOutputs(string directory) =>
+        File.Exists(Path.Combine(directory, BuildOutputFolder.CompilerLog))
+        || File.Exists(Path.Combine(directory, BuildOutputFolder.ReviewDebtFile))
+        || Directory.EnumerateFiles(directory, BuildOutputFolder.DiagnosticsFilePattern, OneLevel).Any();
+
+    private static BuildOutputFolder Describe(string guardrailsDirectory)
+    {
+        var pivot = Directory.GetParent(guardrailsDirectory);
+        var middle = pivot?.Parent;
+        var obj = middle?.Parent;
+        var declaredName = ProjectNameFromReviewDebt(guardrailsDirectory);
+
+        // obj/<Configuration>/<TargetFramework>/guardrails, with the project file next to obj/.
+        var projectDirectory = obj?.Parent;
+        var projectFile = projectDirectory is null ? null : FindProjectFile(projectDirectory.FullName, declaredName);
+        if (pivot is not null && middle is not null && projectFile is not null)
+        {
+            return new BuildOutputFolder(guardrailsDirectory, declaredName ?? Path.GetFileNameWithoutExtension(projectFile), projectFile, middle.Name, pivot.Name);
+        }
+
+        // artifacts/obj/<project>/<configuration>_<tfm>/guardrails (UseArtifactsOutput).
+        if (pivot is not null && middle is not null && pivot.Name.Contains('_'))
+        {
+            var separator = pivot.Name.IndexOf('_');
+            return new BuildOutputFolder(guardrailsDirectory, declaredName ?? middle.Name, null, pivot.Name[..separator], pivot.Name[(separator + 1)..]);
+        }
+
+        return new BuildOutputFolder(guardrailsDirectory, declaredName ?? middle?.Name ?? "(unknown project)", null, middle?.Name ?? "?", pivot?.Name ?? "?");
+    }
+
+    private static string? FindProjectFile(string directory, string? projectName)
+    {
+        var candidates = ProjectFilePatterns.SelectMany(pattern => Directory.EnumerateFiles(directory, pattern, OneLevel)).ToList();
+        if (projectName is not null)
+        {
+            var named = candidates.FirstOrDefault(c => string.Equals(Path.GetFileNameWithoutExtension(c), projectName, StringComparison.OrdinalIgnoreCase));
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>MSBuild's project name as the build recorded it; null when there is no readable review-debt.json.</summary>
+    private static string? ProjectNameFromReviewDebt(string directory)
+    {
+        var path = Path.Combine(directory, BuildOutputFolder.ReviewDebtFile);
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("project", out var project)
+                && project.ValueKind == JsonValueKind.String
+                && !string.IsNullOrWhiteSpace(project.GetString())
+                    ? project.GetString()
+                    : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null; // A missing file is normal; a broken one is reported when it is read.
+        }
+    }
+
+    private static bool PathsEqual(string a, string? b) =>
+        b is not null && string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
+}

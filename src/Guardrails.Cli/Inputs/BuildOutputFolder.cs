@@ -1,0 +1,26 @@
+namespace Guardrails.Cli.Inputs;
+
+/// <summary>
+/// One <c>obj/&lt;Configuration&gt;/&lt;TargetFramework&gt;/guardrails/</c> folder: what one project's build for one
+/// target framework left for reports.
+/// </summary>
+/// <param name="Path">The folder's full path.</param>
+/// <param name="ProjectName">MSBuild's project name (from review-debt.json, else the project file or folder name).</param>
+/// <param name="ProjectFile">The project file's full path, when it can be found next to obj/.</param>
+internal sealed record BuildOutputFolder(string Path, string ProjectName, string? ProjectFile, string Configuration, string TargetFramework)
+{
+    public const string CompilerLog = "compiler.sarif";
+    public const string ReviewDebtFile = "review-debt.json";
+    public const string CoverageSummaryFile = "coverage-summary.json";
+    public const string DiagnosticsFilePattern = "*.diagnostics.json";
+
+    /// <summary>The baseline file the policy names (one line, empty without a baseline).</summary>
+    public const string BaselinePathFile = "baseline.path";
+
+    /// <summary>A key that groups the target frameworks of one project.</summary>
+    public string ProjectKey => ProjectFile ?? ProjectName;
+
+    public string Build => Configuration + "/" + TargetFramework;
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+}

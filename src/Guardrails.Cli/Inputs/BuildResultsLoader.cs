@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Guardrails.Cli.Model;
+
+namespace Guardrails.Cli.Inputs;
+
+/// <summary>Reads the guardrails/ folders into <see cref="BuildResults"/>: one entry per project, all its target frameworks merged.</summary>
+internal static class BuildResultsLoader
+{
+    /// <summary>Throws <see cref="InputFileException"/> for a file it cannot read.</summary>
+    public static BuildResults Load(string root, IReadOnlyList<BuildOutputFolder> folders, Action<string> progress)
+    {
+        var notes = new List<string>();
+        var projects = new List<ProjectResults>();
+        foreach (var group in folders.GroupBy(f => f.ProjectKey, StringComparer.Ordinal))
+        {
+            var project = LoadProject(group.ToList(), notes);
+            progress("  " + project.Name + " (" + string.Join(", ", project.Builds) + "): " + project.Findings.Count + (project.Findings.Count == 1 ? " finding" : " findings"));
+            projects.Add(project);
+        }
+
+        projects.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name));
+        return new BuildResults(root, projects, notes);
+    }
+
+    private static ProjectResults LoadProject(IReadOnlyList<BuildOutputFolder> folders, List<string> notes)
+    {
+        var name = folders[0].ProjectName;
+        var projectFile = folders[0].ProjectFile;
+        var findings = new List<Finding>();
+        var debts = new List<ReviewDebt>();
+        var coverage = new List<CoverageReport>();
+        var coverageFolders = folders.Where(f => File.Exists(f.File(BuildOutputFolder.CoverageSummaryFile))).ToList();
+        foreach (var folder in folders)
+        {
+            var compilerLog = folder.File(BuildOutputFolder.CompilerLog);
+            if (File.Exists(compilerLog))
+            {
+                findings.AddRange(CompilerLogReader.Read(compilerLog, name));
+            }
+            else
+            {
+                notes.Add("No compiler log for " + name + " (" + folder.Build + "): its analyzer findings are not in this report. Guardrails writes "
+                    + BuildOutputFolder.CompilerLog + " unless the project sets its own ErrorLog or GuardrailsAuditSuppressions=false.");
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder.Path, BuildOutputFolder.DiagnosticsFilePattern).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                findings.AddRange(TaskDiagnosticsReader.Read(file, name, projectFile));
+            }
+
+            var debtFile = folder.File(BuildOutputFolder.ReviewDebtFile);
+            if (File.Exists(debtFile))
+            {
+                debts.Add(ReviewDebtReader.Read(debtFile));
+            }
+
+            var coverageFile = folder.File(BuildOutputFolder.CoverageSummaryFile);
+            if (File.Exists(coverageFile))
+            {
+                var measuredBy = coverageFolders.Count > 1 ? name + " (" + folder.TargetFramework + ")" : name;
+                coverage.Add(CoverageSummaryReader.Read(coverageFile, measuredBy));
+            }
+        }
+
+        if (folders.Select(f => BaselineOf(f)).FirstOrDefault(b => b is not null) is { } baseline)
+        {
+            notes.Add(name + " uses a baseline (" + baseline + "): findings of analyzer rules that it covers are shown as suppressed, but task findings "
+                + "it covers (GR1001-GR1004, GR4004) are still counted here, because the build does not record which ones it absorbed.");
+        }
+
+        // Target frameworks of one project normally agree; where they differ (#if), the one with the most AI-generated code counts.
+        var reviewDebt = debts.Count == 0 ? null : debts.OrderByDescending(d => d.AiGenerated.Members).ThenByDescending(d => d.AiGenerated.Lines).First();
+        return new ProjectResults(name, projectFile, folders.Select(f => f.Build).ToList(), BuildResults.Distinct(findings), reviewDebt, coverage);
+    }
+
+    /// <summary>The baseline file the build used, or null.</summary>
+    private static string? BaselineOf(BuildOutputFolder folder)
+    {
+        var file = folder.File(BuildOutputFolder.BaselinePathFile);
+        try
+        {
+            var path = File.Exists(file) ? File.ReadAllText(file).Trim() : string.Empty;
+            return path.Length > 0 ? path : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFileException(file, 0, 0, "cannot be read: " + ex.Message, ex);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using Guardrails.Cli.Model;
+using Guardrails.Policy.Diagnostics;
+
+namespace Guardrails.Cli.Inputs;
+
+/// <summary>
+/// The diagnostics the Guardrails MSBuild tasks recorded (<c>*.diagnostics.json</c>, written by
+/// <see cref="DiagnosticsFile"/>), with the severity the policy gives them.
+/// </summary>
+internal static class TaskDiagnosticsReader
+{
+    public static IReadOnlyList<Finding> Read(string path, string project, string? projectFile)
+    {
+        List<GuardrailsDiagnostic> diagnostics;
+        try
+        {
+            diagnostics = DiagnosticsFile.Deserialize(File.ReadAllText(path));
+        }
+        catch (JsonException ex)
+        {
+            throw new InputFileException(path, (int)(ex.LineNumber ?? -1) + 1, (int)(ex.BytePositionInLine ?? -1) + 1,
+                "not a Guardrails diagnostics file: " + ex.Message.Split(" LineNumber:")[0] + " Delete the obj/ folder and build again.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFileException(path, 0, 0, "cannot be read: " + ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or InvalidDataException or FormatException)
+        {
+            throw new InputFileException(path, 0, 0, "not a Guardrails diagnostics file (" + ex.Message + "). Delete the obj/ folder and build again.", ex);
+        }
+
+        var projectDirectory = projectFile is null ? Path.GetDirectoryName(path) ?? "." : Path.GetDirectoryName(projectFile) ?? ".";
+        var findings = new List<Finding>();
+        foreach (var d in diagnostics)
+        {
+            var level = FindingLevels.FromSeverity(d.Severity);
+            if (level is null)
+            {
+                continue;
+            }
+
+            // A diagnostic about the project as a whole (no file) is placed at the project file, without a line.
+            var file = string.IsNullOrEmpty(d.File) ? projectFile : Path.GetFullPath(Path.Combine(projectDirectory, d.File));
+            var hasLine = !string.IsNullOrEmpty(d.File) && d.Line > 0;
+            findings.Add(new Finding(
+                d.RuleId, level.Value, d.Message, file,
+                hasLine ? d.Line : 0, hasLine ? d.Column : 0, hasLine ? d.EndLine : 0, hasLine ? d.EndColumn : 0,
+                [], FindingOrigin.Task, project));
+        }
+
+        return findings;
+    }
+}
