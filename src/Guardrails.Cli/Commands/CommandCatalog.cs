@@ -5,6 +5,7 @@ internal static class CommandCatalog
 {
     public static readonly ICliCommand[] All =
     [
+        new InitCommand(),
         new BaselineCommand(),
         new ReportCommand(),
         new ExplainCommand(),
