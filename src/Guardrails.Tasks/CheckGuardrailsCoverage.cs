@@ -53,6 +53,12 @@ namespace Guardrails.Tasks
         /// <summary>$(GuardrailsUpdateCoverageBaseline): write the ratchet's baseline instead of checking against it.</summary>
         public bool UpdateBaseline { get; set; }
 
+        /// <summary>
+        /// The tests run after MSBuild has finished (the .NET 10 SDK's own Microsoft.Testing.Platform `dotnet test`): check
+        /// nothing, but when the policy needs coverage say so (GR0002, a warning) with the follow-up command that checks it.
+        /// </summary>
+        public bool AnnounceOnly { get; set; }
+
         /// <summary>A CI build: missing coverage data is an error, not a warning.</summary>
         public bool IsCI { get; set; }
 
@@ -94,6 +100,21 @@ namespace Guardrails.Tasks
             if (!settings.NeedsCoverage && !UpdateBaseline)
             {
                 Log.LogMessage(MessageImportance.Low, "Guardrails: the policy sets no coverage rule; coverage not checked.");
+                return diagnostics;
+            }
+
+            if (AnnounceOnly)
+            {
+                var setting = policy.SettingOf(RuleCatalog.GR0002);
+                if (setting.Severity != RuleSeverity.None)
+                {
+                    var message = "The policy requires coverage, but this 'dotnet test' runs the Microsoft.Testing.Platform tests after MSBuild has finished, "
+                        + "so Guardrails cannot check it in the same command. After the tests (in CI: as the next step), run from this folder: "
+                        + "dotnet msbuild " + Path.GetFileName(ProjectFile) + " -t:GuardrailsCheckCoverage";
+                    diagnostics.Add(new GuardrailsDiagnostic(RuleIds.GR0002, RuleSeverity.Warning, message, settings.PolicyFile ?? ProjectFile,
+                        settings.SectionPosition.Line, settings.SectionPosition.Column, symbol: "coverage:mtp-follow-up", arguments: new[] { message }));
+                }
+
                 return diagnostics;
             }
 

@@ -99,6 +99,8 @@ public class CoverageMtpTests
         BuildAssert.Succeeded(withCoverage);
         Assert.Contains("Test run summary: Passed!", withCoverage.Output);
         BuildAssert.None(withCoverage, "GR2001");
+        // ... so it says how to check coverage instead of passing silently.
+        Assert.Contains(withCoverage.WithId("GR0002"), d => d.Severity == "warning" && d.Message.Contains("-t:GuardrailsCheckCoverage", StringComparison.Ordinal));
         BuildAssert.Succeeded(withoutCoverage);
         // The first run's report is still in TestResults, but older than the latest `dotnet test`: not that run's data.
         BuildAssert.Failed(ci);
