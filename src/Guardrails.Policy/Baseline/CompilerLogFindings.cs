@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using Guardrails.Policy.Diagnostics;
 
 namespace Guardrails.Policy.Baseline
 {
@@ -15,39 +16,19 @@ namespace Guardrails.Policy.Baseline
         public static List<(string Rule, string? File, string Message)> Read(string sarifPath)
         {
             var findings = new List<(string, string?, string)>();
-            try
+            CompilerLog.ForEachResult(sarifPath, result =>
             {
-                using var stream = File.OpenRead(sarifPath);
-                using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 128 });
-                if (!document.RootElement.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)
+                var rule = result.TryGetProperty("ruleId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+                if (rule is null || !rule.StartsWith("GR", StringComparison.Ordinal) || !IsFinding(result))
                 {
-                    throw new InvalidDataException("it has no 'runs' (is it SARIF 2.1?)");
+                    return;
                 }
 
-                foreach (var run in runs.EnumerateArray())
-                {
-                    if (!run.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
-                    {
-                        continue;
-                    }
-
-                    foreach (var result in results.EnumerateArray())
-                    {
-                        var rule = result.TryGetProperty("ruleId", out var id) ? id.GetString() : null;
-                        if (rule is null || !rule.StartsWith("GR", StringComparison.Ordinal) || !IsFinding(result))
-                        {
-                            continue;
-                        }
-
-                        var message = result.TryGetProperty("message", out var m) && m.TryGetProperty("text", out var text) ? text.GetString() ?? string.Empty : string.Empty;
-                        findings.Add((rule, FileOf(result), message));
-                    }
-                }
-            }
-            catch (JsonException ex)
-            {
-                throw new InvalidDataException("it is not valid JSON (" + ex.Message + ")", ex);
-            }
+                var message = result.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.Object && m.TryGetProperty("text", out var text)
+                    ? text.GetString() ?? string.Empty
+                    : string.Empty;
+                findings.Add((rule, FileOf(result), message));
+            });
 
             return findings;
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using Guardrails.Policy.Diagnostics;
 using Guardrails.Rules;
 
 namespace Guardrails.Policy.Review
@@ -26,41 +27,19 @@ namespace Guardrails.Policy.Review
                 counts[kind] = (0, 0);
             }
 
-            try
+            CompilerLog.ForEachResult(sarifPath, result =>
             {
-                using var stream = File.OpenRead(sarifPath);
-                using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 128 });
-                if (!document.RootElement.TryGetProperty("runs", out var runs))
+                if (result.TryGetProperty("ruleId", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == RuleIds.GR3007
+                    && result.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
+                    && properties.TryGetProperty("customProperties", out var custom) && custom.ValueKind == JsonValueKind.Object)
                 {
-                    throw new InvalidDataException("it has no 'runs' (is it SARIF 2.1?)");
-                }
-
-                foreach (var run in runs.EnumerateArray())
-                {
-                    if (!run.TryGetProperty("results", out var results))
+                    foreach (var kind in Kinds)
                     {
-                        continue;
-                    }
-
-                    foreach (var result in results.EnumerateArray())
-                    {
-                        if (result.TryGetProperty("ruleId", out var id) && id.GetString() == RuleIds.GR3007
-                            && result.TryGetProperty("properties", out var properties)
-                            && properties.TryGetProperty("customProperties", out var custom))
-                        {
-                            foreach (var kind in Kinds)
-                            {
-                                var (members, lines) = counts[kind];
-                                counts[kind] = (members + Number(custom, kind + ".members"), lines + Number(custom, kind + ".lines"));
-                            }
-                        }
+                        var (members, lines) = counts[kind];
+                        counts[kind] = (members + Number(custom, kind + ".members"), lines + Number(custom, kind + ".lines"));
                     }
                 }
-            }
-            catch (JsonException ex)
-            {
-                throw new InvalidDataException("it is not valid JSON (" + ex.Message + ")", ex);
-            }
+            });
 
             return counts;
         }

@@ -30,36 +30,14 @@ namespace Guardrails.Policy.Suppressions
                 return result;
             }
 
-            try
+            CompilerLog.ForEachResult(sarifPath, item =>
             {
-                using var stream = File.OpenRead(sarifPath);
-                using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 128 });
-                if (!document.RootElement.TryGetProperty("runs", out var runs))
+                var diagnostic = Inspect(item, setting);
+                if (diagnostic is not null)
                 {
-                    throw new InvalidDataException("it has no 'runs' (is it SARIF 2.1?)");
+                    result.Add(diagnostic);
                 }
-
-                foreach (var run in runs.EnumerateArray())
-                {
-                    if (!run.TryGetProperty("results", out var results))
-                    {
-                        continue;
-                    }
-
-                    foreach (var item in results.EnumerateArray())
-                    {
-                        var diagnostic = Inspect(item, setting);
-                        if (diagnostic is not null)
-                        {
-                            result.Add(diagnostic);
-                        }
-                    }
-                }
-            }
-            catch (JsonException ex)
-            {
-                throw new InvalidDataException("it is not valid JSON (" + ex.Message + ")", ex);
-            }
+            });
 
             return result;
         }

@@ -32,11 +32,10 @@ namespace Guardrails.Analyzers.Rules.Review
 
         private static void Start(CompilationStartAnalysisContext context)
         {
-            var assemblyIsAiGenerated = ReviewAnnotations.Has(context.Compilation.Assembly, ReviewAnnotations.AiGenerated);
-            var provenance = FileProvenance.From(context.Options.AnalyzerConfigOptionsProvider);
+            var provenance = AiProvenance.From(context.Compilation, context.Options.AnalyzerConfigOptionsProvider);
 
             context.RegisterSymbolAction(
-                c => AnalyzeSymbol(c, assemblyIsAiGenerated, provenance),
+                c => AnalyzeSymbol(c, provenance),
                 SymbolKind.NamedType,
                 SymbolKind.Method,
                 SymbolKind.Property,
@@ -47,30 +46,12 @@ namespace Guardrails.Analyzers.Rules.Review
 
         // ---- GR3001 ----
 
-        private static void AnalyzeSymbol(SymbolAnalysisContext context, bool assemblyIsAiGenerated, FileProvenance provenance)
+        private static void AnalyzeSymbol(SymbolAnalysisContext context, AiProvenance provenance)
         {
             var symbol = context.Symbol;
-            if (symbol.IsImplicitlyDeclared || !ReviewAnnotations.IsReviewable(symbol))
+            foreach (var (_, declaration) in provenance.Declarations(symbol, context.CancellationToken))
             {
-                return;
-            }
-
-            // Fields and enum members are reviewed with their type; only their own [AiGenerated] makes them a case of their own.
-            var isField = symbol.Kind == SymbolKind.Field;
-            var markedInSource = isField
-                ? ReviewAnnotations.Has(symbol, ReviewAnnotations.AiGenerated)
-                : assemblyIsAiGenerated || ReviewAnnotations.SelfAndContainingTypes(symbol).Any(s => ReviewAnnotations.Has(s, ReviewAnnotations.AiGenerated));
-
-            foreach (var reference in symbol.DeclaringSyntaxReferences)
-            {
-                var declaration = ReviewAnnotations.DeclarationNode(symbol, reference.GetSyntax(context.CancellationToken));
-                if (declaration is null)
-                {
-                    continue;
-                }
-
-                var aiGenerated = markedInSource || (!isField && provenance.IsAiGenerated(declaration.SyntaxTree, context.CancellationToken));
-                if (!aiGenerated || ReviewAnnotations.IsCovered(symbol, declaration, ReviewAnnotations.Reviewed, context.CancellationToken))
+                if (ReviewAnnotations.IsCovered(symbol, declaration, ReviewAnnotations.Reviewed, context.CancellationToken))
                 {
                     continue;
                 }

@@ -31,25 +31,20 @@ namespace Guardrails.Analyzers.Rules.Review
         {
             var options = context.Options.AnalyzerConfigOptionsProvider;
             var hasSla = ReviewSlaAnalyzer.TryReadSla(options.GlobalOptions, out var sla);
-            var counter = new DebtCounter(
-                ReviewAnnotations.Has(context.Compilation.Assembly, ReviewAnnotations.AiGenerated),
-                FileProvenance.From(options),
-                hasSla ? sla : (ReviewSlaAnalyzer.Sla?)null);
+            var counter = new DebtCounter(AiProvenance.From(context.Compilation, options), hasSla ? sla : (ReviewSlaAnalyzer.Sla?)null);
             context.RegisterSymbolAction(counter.Count, SymbolKind.Method, SymbolKind.Property, SymbolKind.Event, SymbolKind.Field);
             context.RegisterCompilationEndAction(c => counter.Report(c, c.Compilation.AssemblyName ?? "the compilation"));
         }
 
         private sealed class DebtCounter
         {
-            private readonly bool _assemblyIsAiGenerated;
-            private readonly FileProvenance _provenance;
+            private readonly AiProvenance _provenance;
             private readonly ReviewSlaAnalyzer.Sla? _sla;
             private readonly ConcurrentDictionary<SyntaxNode, bool> _freshReviews = new ConcurrentDictionary<SyntaxNode, bool>();
             private readonly ReviewDebt _debt = new ReviewDebt();
 
-            public DebtCounter(bool assemblyIsAiGenerated, FileProvenance provenance, ReviewSlaAnalyzer.Sla? sla)
+            public DebtCounter(AiProvenance provenance, ReviewSlaAnalyzer.Sla? sla)
             {
-                _assemblyIsAiGenerated = assemblyIsAiGenerated;
                 _provenance = provenance;
                 _sla = sla;
             }
@@ -57,26 +52,10 @@ namespace Guardrails.Analyzers.Rules.Review
             public void Count(SymbolAnalysisContext context)
             {
                 var symbol = context.Symbol;
-                if (symbol.IsImplicitlyDeclared || !ReviewAnnotations.IsReviewable(symbol))
+                foreach (var (reference, declaration) in _provenance.Declarations(symbol, context.CancellationToken))
                 {
-                    return;
-                }
-
-                var isField = symbol.Kind == SymbolKind.Field;
-                var markedInSource = isField
-                    ? ReviewAnnotations.Has(symbol, ReviewAnnotations.AiGenerated)
-                    : _assemblyIsAiGenerated || ReviewAnnotations.SelfAndContainingTypes(symbol).Any(s => ReviewAnnotations.Has(s, ReviewAnnotations.AiGenerated));
-                foreach (var reference in symbol.DeclaringSyntaxReferences)
-                {
-                    var declaration = ReviewAnnotations.DeclarationNode(symbol, reference.GetSyntax(context.CancellationToken));
-                    if (declaration is null
-                        || !(markedInSource || (!isField && _provenance.IsAiGenerated(declaration.SyntaxTree, context.CancellationToken))))
-                    {
-                        continue;
-                    }
-
                     // A field declaration with several variables is one declaration: count it with its first variable.
-                    if (isField && declaration is Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field
+                    if (declaration is Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field
                         && field.Declaration.Variables.Count > 0 && field.Declaration.Variables[0].Span != reference.Span)
                     {
                         continue;
