@@ -217,17 +217,28 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void ProjectWithABaseline_SaysWhatTheReportDoesNotApply()
+    public void ProjectWithABaseline_ShowsTheTaskFindingsItRecords_AsSuppressed_AsTheBuildDid()
     {
         using var repository = FakeRepository.CreateRealistic();
+        const string Layering = "Project 'Contoso.Payments' must not reference 'Contoso.Payments.Infrastructure': the domain stays pure.";
+        var projectFile = Path.GetRelativePath(repository.Root, repository.Library.ProjectFile).Replace('\\', '/');
+        repository.WriteFile("guardrails.baseline.json", new Guardrails.Policy.Baseline.BaselineFile([
+            new Guardrails.Policy.Baseline.BaselineEntry("GR1004", projectFile, Layering, 1, projectFile),
+        ]).Serialize());
         File.WriteAllText(Path.Combine(repository.Library.OutputFolder(), "baseline.path"), repository.Root + "/guardrails.baseline.json\n");
+        File.WriteAllText(Path.Combine(repository.Library.OutputFolder(), "policy.globalconfig"), "is_global = true\nguardrails.policy_file = " + repository.PolicyFile + "\n");
         File.WriteAllText(Path.Combine(repository.Tests.OutputFolder(), "baseline.path"), "\n");
 
         var report = ReportRun.Of(repository.Root);
 
         Assert.Contains("warning: Contoso.Payments uses a baseline (" + repository.Root + "/guardrails.baseline.json)", report.Run.Error);
         Assert.DoesNotContain("Contoso.Payments.Tests uses a baseline", report.Run.Error);
-        Assert.Contains("task findings it covers (GR1001-GR1004, GR4004) are still counted here", report.Markdown);
+        using var sarif = report.Sarif();
+        var layering = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "GR1004");
+        Assert.Equal("external", layering.GetProperty("suppressions")[0].GetProperty("kind").GetString());
+        // Other task findings are not taken by the baseline.
+        var allowList = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "GR1002");
+        Assert.False(allowList.TryGetProperty("suppressions", out var none) && none.GetArrayLength() > 0);
     }
 
     [Fact]

@@ -46,9 +46,11 @@ internal static class BuildResultsLoader
                     + BuildOutputFolder.CompilerLog + " unless the project sets its own ErrorLog or GuardrailsAuditSuppressions=false.");
             }
 
+            // The build reports task findings after taking out those the baseline records; so does the report, per target framework.
+            var folderBaseline = BaselineOf(folder) is { } baselinePath ? LoadBaseline(folder, baselinePath) : null;
             foreach (var file in Directory.EnumerateFiles(folder.Path, BuildOutputFolder.DiagnosticsFilePattern).OrderBy(f => f, StringComparer.Ordinal))
             {
-                findings.AddRange(TaskDiagnosticsReader.Read(file, name, projectFile));
+                findings.AddRange(TaskDiagnosticsReader.Read(file, name, projectFile, folderBaseline));
             }
 
             var debtFile = folder.File(BuildOutputFolder.ReviewDebtFile);
@@ -67,13 +69,39 @@ internal static class BuildResultsLoader
 
         if (folders.Select(f => BaselineOf(f)).FirstOrDefault(b => b is not null) is { } baseline)
         {
-            notes.Add(name + " uses a baseline (" + baseline + "): findings of analyzer rules that it covers are shown as suppressed, but task findings "
-                + "it covers (GR1001-GR1004, GR4004) are still counted here, because the build does not record which ones it absorbed.");
+            notes.Add(name + " uses a baseline (" + baseline + "): the findings it records are shown as suppressed and not counted.");
         }
 
         // Target frameworks of one project normally agree; where they differ (#if), the one with the most AI-generated code counts.
         var reviewDebt = debts.Count == 0 ? null : debts.OrderByDescending(d => d.AiGenerated.Members).ThenByDescending(d => d.AiGenerated.Lines).First();
         return new ProjectResults(name, projectFile, folders.Select(f => f.Build).ToList(), BuildResults.Distinct(findings), reviewDebt, coverage);
+    }
+
+    /// <summary>
+    /// The baseline's budget and the folder its paths are relative to (the policy file's, from the generated analyzer
+    /// config), or null when either cannot be read: then task findings are counted as the build found them.
+    /// </summary>
+    private static (Guardrails.Policy.Baseline.BaselineBudget Budget, string BaseDirectory)? LoadBaseline(BuildOutputFolder folder, string baselinePath)
+    {
+        var config = folder.File("policy.globalconfig");
+        try
+        {
+            var policyLine = File.Exists(config)
+                ? File.ReadLines(config).FirstOrDefault(l => l.StartsWith(Guardrails.Options.AnalyzerOptionKeys.PolicyFile + " = ", StringComparison.Ordinal))
+                : null;
+            var policyFile = policyLine is null ? null : Guardrails.Options.OptionValue.Decode(policyLine.Substring(policyLine.IndexOf('=') + 1).Trim());
+            if (string.IsNullOrEmpty(policyFile) || !File.Exists(baselinePath))
+            {
+                return null;
+            }
+
+            var entries = Guardrails.Policy.Baseline.BaselineFile.Read(baselinePath).Entries;
+            return (new Guardrails.Policy.Baseline.BaselineBudget(entries), Path.GetDirectoryName(policyFile) ?? ".");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The baseline file the build used, or null.</summary>

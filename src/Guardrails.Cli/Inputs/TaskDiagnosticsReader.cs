@@ -13,7 +13,10 @@ namespace Guardrails.Cli.Inputs;
 /// </summary>
 internal static class TaskDiagnosticsReader
 {
-    public static IReadOnlyList<Finding> Read(string path, string project, string? projectFile)
+    private const string BaselineSuppression = "{\"kind\":\"external\",\"justification\":\"Recorded in the Guardrails baseline (baseline.file in guardrails.json)\"}";
+
+    /// <param name="baseline">The build's baseline and the folder its paths are relative to: task findings it records are marked suppressed, as the build did not report them.</param>
+    public static IReadOnlyList<Finding> Read(string path, string project, string? projectFile, (Guardrails.Policy.Baseline.BaselineBudget Budget, string BaseDirectory)? baseline = null)
     {
         List<GuardrailsDiagnostic> diagnostics;
         try
@@ -47,10 +50,13 @@ internal static class TaskDiagnosticsReader
             // A diagnostic about the project as a whole (no file) is placed at the project file, without a line.
             var file = string.IsNullOrEmpty(d.File) ? projectFile : Path.GetFullPath(Path.Combine(projectDirectory, d.File));
             var hasLine = !string.IsNullOrEmpty(d.File) && d.Line > 0;
+            var baselined = baseline is { } b && Guardrails.Policy.Baseline.BaselineFinding.CanBeBaselined(d.RuleId)
+                && b.Budget.TryTake(Guardrails.Policy.Baseline.BaselineFinding.Identify(d, b.BaseDirectory));
             findings.Add(new Finding(
                 d.RuleId, level.Value, d.Message, file,
                 hasLine ? d.Line : 0, hasLine ? d.Column : 0, hasLine ? d.EndLine : 0, hasLine ? d.EndColumn : 0,
-                [], FindingOrigin.Task, project));
+                baselined ? [new Suppression("external", "Recorded in the Guardrails baseline (baseline.file in guardrails.json)", BaselineSuppression)] : [],
+                FindingOrigin.Task, project));
         }
 
         return findings;
