@@ -15,7 +15,7 @@ namespace Guardrails.Policy.Baseline
             foreach (var entry in entries)
             {
                 _left.TryGetValue(entry.Identity, out var count);
-                _left[entry.Identity] = count + entry.Count;
+                _left[entry.Identity] = count > int.MaxValue - entry.Count ? int.MaxValue : count + entry.Count;
             }
         }
 

@@ -77,6 +77,14 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
+    public void Budget_TwoHugeCountsForOneIdentity_SaturateInsteadOfWrappingNegative()
+    {
+        var budget = new BaselineBudget([new BaselineEntry("GR1101", "a.cs", "k", int.MaxValue, "p1"), new BaselineEntry("GR1101", "a.cs", "k", int.MaxValue, "p2")]);
+
+        Assert.True(budget.TryTake(("GR1101", "a.cs", "k")));
+    }
+
+    [Fact]
     public void Merge_KeepsTheLargestCountPerIdentityAndProject()
     {
         var merged = BaselineFile.Merge([

@@ -88,7 +88,7 @@ namespace Guardrails.Analyzers.Rules.Baseline
 
                 var identity = (parts[0], BaselineLineFormat.Unescape(parts[1]), BaselineLineFormat.Unescape(parts[3]));
                 budget.TryGetValue(identity, out var existing);
-                budget[identity] = existing + count;
+                budget[identity] = existing > int.MaxValue - count ? int.MaxValue : existing + count;
             }
 
             return budget;
