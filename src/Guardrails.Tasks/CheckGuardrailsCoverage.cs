@@ -111,8 +111,9 @@ namespace Guardrails.Tasks
                     var message = "The policy requires coverage, but this 'dotnet test' runs the Microsoft.Testing.Platform tests after MSBuild has finished, "
                         + "so Guardrails cannot check it in the same command. After the tests (in CI: as the next step), run from this folder: "
                         + "dotnet msbuild " + Path.GetFileName(ProjectFile) + " -t:GuardrailsCheckCoverage";
-                    diagnostics.Add(new GuardrailsDiagnostic(RuleIds.GR0002, RuleSeverity.Warning, message, settings.PolicyFile ?? ProjectFile,
-                        settings.SectionPosition.Line, settings.SectionPosition.Column, symbol: "coverage:mtp-follow-up", arguments: new[] { message }));
+                    // A warning even in CI: the follow-up command is the check, and it fails the build when coverage does.
+                    diagnostics.Add(GuardrailsDiagnostic.ForRule(RuleCatalog.GR0002, setting, message, settings.PolicyFile ?? ProjectFile,
+                        settings.SectionPosition.Line, settings.SectionPosition.Column, "coverage:mtp-follow-up", new[] { message }).WithSeverity(RuleSeverity.Warning));
                 }
 
                 return diagnostics;
@@ -229,14 +230,7 @@ namespace Guardrails.Tasks
                 return;
             }
 
-            if (IsCI && diagnostic.Severity == RuleSeverity.Warning)
-            {
-                diagnostic = new GuardrailsDiagnostic(
-                    diagnostic.RuleId, RuleSeverity.Error, diagnostic.Message, diagnostic.File, diagnostic.Line, diagnostic.Column,
-                    diagnostic.EndLine, diagnostic.EndColumn, diagnostic.Symbol, diagnostic.Arguments, diagnostic.Locked);
-            }
-
-            diagnostics.Add(diagnostic);
+            diagnostics.Add(IsCI && diagnostic.Severity == RuleSeverity.Warning ? diagnostic.WithSeverity(RuleSeverity.Error) : diagnostic);
         }
 
         private static IEnumerable<string> SplitList(string? value) =>

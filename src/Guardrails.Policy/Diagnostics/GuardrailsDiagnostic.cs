@@ -73,6 +73,12 @@ namespace Guardrails.Policy.Diagnostics
         public static GuardrailsDiagnostic FromPolicyProblem(PolicyProblem problem, string? file, RuleSetting setting, string symbol) =>
             ForRule(RuleCatalog.Get(problem.RuleId), setting, problem.Message, file, problem.Position.Line, problem.Position.Column, symbol);
 
+        /// <summary>The same diagnostic at another severity.</summary>
+        public GuardrailsDiagnostic WithSeverity(RuleSeverity severity) =>
+            severity == Severity
+                ? this
+                : new GuardrailsDiagnostic(RuleId, severity, Message, File, Line, Column, EndLine, EndColumn, Symbol, Arguments, Locked);
+
         public override string ToString() => (File ?? string.Empty) + "(" + Line + "," + Column + "): " + Severity + " " + RuleId + ": " + Message;
     }
 }
