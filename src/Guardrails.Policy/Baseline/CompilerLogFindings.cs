@@ -15,8 +15,15 @@ namespace Guardrails.Policy.Baseline
     {
         public static List<(string Rule, string? File, string Message)> Read(string sarifPath)
         {
+            using var log = CompilerLog.Open(sarifPath);
+            return Read(log);
+        }
+
+        /// <summary>The findings of a log already opened.</summary>
+        public static List<(string Rule, string? File, string Message)> Read(CompilerLog log)
+        {
             var findings = new List<(string, string?, string)>();
-            CompilerLog.ForEachResult(sarifPath, result =>
+            log.ForEachResult(result =>
             {
                 var rule = result.TryGetProperty("ruleId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
                 if (rule is null || !rule.StartsWith("GR", StringComparison.Ordinal) || !IsFinding(result))

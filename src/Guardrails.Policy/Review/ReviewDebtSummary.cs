@@ -21,13 +21,20 @@ namespace Guardrails.Policy.Review
         /// <summary>Reads the counts; a file that is not SARIF JSON yields an <see cref="InvalidDataException"/>.</summary>
         public static Dictionary<string, (long Members, long Lines)> Read(string sarifPath)
         {
+            using var log = CompilerLog.Open(sarifPath);
+            return Read(log);
+        }
+
+        /// <summary>Reads the counts from a log already opened.</summary>
+        public static Dictionary<string, (long Members, long Lines)> Read(CompilerLog log)
+        {
             var counts = new Dictionary<string, (long Members, long Lines)>(StringComparer.Ordinal);
             foreach (var kind in Kinds)
             {
                 counts[kind] = (0, 0);
             }
 
-            CompilerLog.ForEachResult(sarifPath, result =>
+            log.ForEachResult(result =>
             {
                 if (result.TryGetProperty("ruleId", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == RuleIds.GR3007
                     && result.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object

@@ -23,6 +23,18 @@ namespace Guardrails.Policy.Suppressions
         /// <summary>Reads a SARIF 2.1 error log; a file that is not one yields an <see cref="InvalidDataException"/>.</summary>
         public static List<GuardrailsDiagnostic> Check(string sarifPath, GuardrailsPolicy policy)
         {
+            if (policy.SettingOf(RuleCatalog.GR4003).Severity == RuleSeverity.None)
+            {
+                return new List<GuardrailsDiagnostic>();
+            }
+
+            using var log = CompilerLog.Open(sarifPath);
+            return Check(log, policy);
+        }
+
+        /// <summary>Audits a log already opened.</summary>
+        public static List<GuardrailsDiagnostic> Check(CompilerLog log, GuardrailsPolicy policy)
+        {
             var result = new List<GuardrailsDiagnostic>();
             var setting = policy.SettingOf(RuleCatalog.GR4003);
             if (setting.Severity == RuleSeverity.None)
@@ -30,7 +42,7 @@ namespace Guardrails.Policy.Suppressions
                 return result;
             }
 
-            CompilerLog.ForEachResult(sarifPath, item =>
+            log.ForEachResult(item =>
             {
                 var diagnostic = Inspect(item, setting);
                 if (diagnostic is not null)

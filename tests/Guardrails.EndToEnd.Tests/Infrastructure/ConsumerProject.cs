@@ -111,7 +111,11 @@ internal sealed class ConsumerProject : IDisposable
     public BuildResult Build(IReadOnlyDictionary<string, string?>? environment = null, params string[] extraArguments) =>
         Run("build", environment, extraArguments);
 
-    public BuildResult Run(string verb, IReadOnlyDictionary<string, string?>? environment, params string[] extraArguments)
+    public BuildResult Run(string verb, IReadOnlyDictionary<string, string?>? environment, params string[] extraArguments) =>
+        RunOn(ProjectFile, verb, environment, extraArguments);
+
+    /// <summary>Runs `dotnet <paramref name="verb"/>` on another project or solution of the repository (a path relative to its root).</summary>
+    public BuildResult RunOn(string target, string verb, IReadOnlyDictionary<string, string?>? environment, params string[] extraArguments)
     {
         _builds++;
         var binlog = Path.Combine(Root, $"{verb}-{_builds}.binlog");
@@ -121,7 +125,7 @@ internal sealed class ConsumerProject : IDisposable
         };
         var result = ProcessRunner.Run(
             "dotnet",
-            [verb, ProjectFile, "-nologo", "-tl:off", "-nodeReuse:false", "-clp:NoSummary", "-bl:" + binlog, .. extraArguments],
+            [verb, Path.Combine(Root, target), "-nologo", "-tl:off", "-nodeReuse:false", "-clp:NoSummary", "-bl:" + binlog, .. extraArguments],
             Root,
             env,
             TimeSpan.FromMinutes(5));
