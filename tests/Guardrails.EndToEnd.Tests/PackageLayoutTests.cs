@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Guardrails.EndToEnd.Tests.Infrastructure;
 
 namespace Guardrails.EndToEnd.Tests;
@@ -35,6 +37,53 @@ public class PackageLayoutTests
             && (e.Contains("Microsoft.Build", StringComparison.Ordinal) || e.Contains("System.Text.Json", StringComparison.Ordinal) || e.Contains("NuGet.", StringComparison.Ordinal)));
         // The analyzers folder holds only Guardrails' own assemblies: the compiler host loads them all.
         Assert.All(entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)), e => Assert.StartsWith("analyzers/dotnet/cs/Guardrails.", e));
+    }
+
+    /// <summary>
+    /// A build must not touch the network: no assembly the package ships (analyzers, tasks, annotations) refers to a
+    /// type in System.Net or to a networking assembly, so no code path in it can open a connection.
+    /// </summary>
+    [Fact]
+    public void ShippedAssemblies_ReferenceNoNetworkingApi()
+    {
+        using var zip = ZipFile.OpenRead(PackagedGuardrails.Feed.PackagePath);
+        var assemblies = zip.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        var found = new List<string>();
+        var typesSeen = 0;
+        foreach (var entry in assemblies)
+        {
+            using var buffer = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(buffer);
+            }
+
+            buffer.Position = 0;
+            using var pe = new PEReader(buffer);
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.TypeReferences)
+            {
+                typesSeen++;
+                var ns = metadata.GetString(metadata.GetTypeReference(handle).Namespace);
+                if (ns == "System.Net" || ns.StartsWith("System.Net.", StringComparison.Ordinal))
+                {
+                    found.Add(entry.FullName + ": " + ns + "." + metadata.GetString(metadata.GetTypeReference(handle).Name));
+                }
+            }
+
+            foreach (var handle in metadata.AssemblyReferences)
+            {
+                var name = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
+                if (name.StartsWith("System.Net", StringComparison.Ordinal))
+                {
+                    found.Add(entry.FullName + ": references " + name);
+                }
+            }
+        }
+
+        Assert.True(assemblies.Count >= 7, string.Join(", ", assemblies.Select(a => a.FullName)));
+        Assert.True(typesSeen > 500, "too few type references read: " + typesSeen);
+        Assert.True(found.Count == 0, string.Join("\n", found));
     }
 
     [Fact]

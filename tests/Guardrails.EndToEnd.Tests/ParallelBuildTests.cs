@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using Guardrails.EndToEnd.Tests.Infrastructure;
+
+namespace Guardrails.EndToEnd.Tests;
+
+/// <summary>
+/// A solution of four projects that share one policy, each with findings of its own (analyzer and task rules, and a
+/// policy problem every project reports): built with `-m` it gives exactly the diagnostics of a serial build, and a
+/// build writes nothing outside the projects' obj/ and bin/ folders.
+/// </summary>
+public partial class ParallelBuildTests
+{
+    private const string Policy = """
+        {
+          "rules": {
+            "GR9999": "warning",
+            "GR4001": { "severity": "warning", "locked": true }
+          },
+          "apis": { "banned": [ "T:System.Console;log through ILogger<T>" ] },
+          "projects": [ { "from": "Shop.Domain", "mustNotReference": [ "Shop.Web" ] } ]
+        }
+        """;
+
+    [Fact]
+    public void ParallelBuild_GivesExactlyTheDiagnosticsOfASerialBuild()
+    {
+        using var project = CreateSolution();
+
+        var serial = project.RunOn("Shop.sln", "build", null, "-m:1");
+        DeleteBuildOutput(project.Root);
+        var parallel = project.RunOn("Shop.sln", "build", null, "-m:2");
+
+        BuildAssert.NoCrashes(serial);
+        BuildAssert.NoCrashes(parallel);
+        Assert.Equal(serial.ExitCode, parallel.ExitCode);
+        var expected = GuardrailsLines(serial);
+        // Every project reports the policy problem; each of its own findings once.
+        Assert.True(expected.Count(l => l.Contains("GR0002", StringComparison.Ordinal)) == 4, string.Join("\n", expected));
+        Assert.Equal(["GR0002", "GR1004", "GR1101", "GR2004", "GR4004"], expected.Select(Id).Distinct().Order());
+        Assert.Equal(expected, GuardrailsLines(parallel));
+    }
+
+    [Fact]
+    public void Build_WritesNothingOutsideObjAndBin()
+    {
+        using var project = CreateSolution();
+        var before = Snapshot(project.Root);
+
+        var build = project.RunOn("Shop.sln", "build", null, "-m:2");
+
+        BuildAssert.NoCrashes(build);
+        Assert.NotEmpty(build.Guardrails);
+        Assert.True(Directory.Exists(Path.Combine(project.Root, "Shop.Domain", "obj", "Debug", "net10.0", "guardrails")), build.Explain());
+        var after = Snapshot(project.Root);
+        Assert.Equal(before, after);
+    }
+
+    private static ConsumerProject CreateSolution([System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+    {
+        var project = ConsumerProject.Create(testName);
+        project.WriteFile("guardrails.json", Policy);
+        WriteProject(project, "Shop.Domain", "<ProjectReference Include=\"../Shop.Web/Shop.Web.csproj\" />", """
+            namespace Shop.Domain;
+
+            [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            public class Order { }
+            """);
+        WriteProject(project, "Shop.Web", string.Empty, """
+            namespace Shop.Web;
+
+            public static class Page
+            {
+                public static void Render() => System.Console.WriteLine("page");
+            }
+            """);
+        WriteProject(project, "Shop.Billing", "<ProjectReference Include=\"../Shop.Domain/Shop.Domain.csproj\" />", """
+            namespace Shop.Billing;
+
+            public static class Invoice
+            {
+                public static void Print() => System.Console.WriteLine("invoice");
+            }
+            """, "<NoWarn>$(NoWarn);GR4001</NoWarn>");
+        WriteProject(project, "App", "<ProjectReference Include=\"../Shop.Billing/Shop.Billing.csproj\" />", """
+            namespace App;
+
+            public static class Calculator
+            {
+                public static int Add(int a, int b) => a + b;
+            }
+            """);
+        project.WriteFile("Shop.sln", Solution("Shop.Domain", "Shop.Web", "Shop.Billing", "App"));
+        return project;
+    }
+
+    private static void WriteProject(ConsumerProject project, string name, string items, string code, string properties = "")
+    {
+        project.WriteFile($"{name}/{name}.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Guardrails" Version="{project.Feed.Version}" />
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+        project.WriteFile($"{name}/Code.cs", code);
+    }
+
+    /// <summary>A classic .sln naming the projects (what `dotnet new sln --format sln` and `dotnet sln add` write).</summary>
+    private static string Solution(params string[] projects)
+    {
+        var entries = projects.Select(p => (Name: p, Guid: Guid.NewGuid().ToString("B").ToUpperInvariant())).ToList();
+        var lines = new List<string> { string.Empty, "Microsoft Visual Studio Solution File, Format Version 12.00", "# Visual Studio Version 17" };
+        foreach (var (name, guid) in entries)
+        {
+            lines.Add($"Project(\"{{9A19103F-16F7-4668-BE54-9A1E7A4F7556}}\") = \"{name}\", \"{name}/{name}.csproj\", \"{guid}\"");
+            lines.Add("EndProject");
+        }
+
+        lines.Add("Global");
+        lines.Add("\tGlobalSection(SolutionConfigurationPlatforms) = preSolution");
+        lines.Add("\t\tDebug|Any CPU = Debug|Any CPU");
+        lines.Add("\tEndGlobalSection");
+        lines.Add("\tGlobalSection(ProjectConfigurationPlatforms) = postSolution");
+        foreach (var (_, guid) in entries)
+        {
+            lines.Add($"\t\t{guid}.Debug|Any CPU.ActiveCfg = Debug|Any CPU");
+            lines.Add($"\t\t{guid}.Debug|Any CPU.Build.0 = Debug|Any CPU");
+        }
+
+        lines.Add("\tEndGlobalSection");
+        lines.Add("EndGlobal");
+        return string.Join("\n", lines) + "\n";
+    }
+
+    /// <summary>
+    /// The Guardrails diagnostic lines, without MSBuild's node prefix, distinct (a solution build prints a diagnostic more than
+    /// once) and sorted. Each line ends with the project that reported it.
+    /// </summary>
+    private static List<string> GuardrailsLines(BuildResult build) =>
+        build.Output.Split('\n')
+            .Select(l => NodePrefix().Replace(l.TrimEnd('\r'), string.Empty))
+            .Where(l => GuardrailsDiagnostic().IsMatch(l))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static string Id(string line) => GuardrailsDiagnostic().Match(line).Groups["id"].Value;
+
+    private static void DeleteBuildOutput(string root)
+    {
+        foreach (var directory in Directory.GetDirectories(root))
+        {
+            foreach (var output in new[] { "obj", "bin" }.Select(o => Path.Combine(directory, o)).Where(Directory.Exists))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Every file outside obj/ and bin/ (and the test's own binlogs), with its size and last write time.</summary>
+    private static List<string> Snapshot(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin"))
+            .Where(f => !f.EndsWith(".binlog", StringComparison.Ordinal))
+            .Select(f => new FileInfo(f))
+            .Select(f => $"{Path.GetRelativePath(root, f.FullName)} {f.Length} {f.LastWriteTimeUtc:O}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    [GeneratedRegex(@"^\s*\d+>")]
+    private static partial Regex NodePrefix();
+
+    [GeneratedRegex(@":\s*(?:warning|error)\s+(?<id>GR\d{4})\s*:")]
+    private static partial Regex GuardrailsDiagnostic();
+}
