@@ -29,17 +29,25 @@ namespace Guardrails.Policy
                         return true;
                     }
 
-                    error = "'" + text + "' is not a NuGet version range. Use a version (1.2.3 means >= 1.2.3), an interval like [1.0,2.0) or (,13.0.1), or a comparison like < 13.0.1.";
+                    error = "'" + Excerpt.Of(text) + "' is not a NuGet version range. Use a version (1.2.3 means >= 1.2.3), an interval like [1.0,2.0) or (,13.0.1), or a comparison like < 13.0.1.";
                     return false;
                 case StringFormat.Regex:
                     try
                     {
-                        _ = new Regex(text, RegexOptions.CultureInvariant, RegexTimeout);
+                        var regex = new Regex(text, RegexOptions.CultureInvariant, RegexTimeout);
+                        if (RegexProbe.Backtracks(regex, out var probe))
+                        {
+                            error = "'" + Excerpt.Of(text) + "' backtracks catastrophically: matching it against a text of " + probe
+                                + " took longer than the " + RegexTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms every policy regex is allowed, so checks would give up on such texts."
+                                + " Rewrite it without a repetition inside a repetition (for example (a+)+ as a+, (\\w+\\s?)+ as [\\w\\s]+).";
+                            return false;
+                        }
+
                         return true;
                     }
                     catch (ArgumentException ex)
                     {
-                        error = "'" + text + "' is not a valid regular expression (" + ex.Message + ").";
+                        error = "'" + Excerpt.Of(text) + "' is not a valid regular expression (" + Excerpt.In(ex.Message, text) + ").";
                         return false;
                     }
 
@@ -49,7 +57,7 @@ namespace Guardrails.Policy
                         return true;
                     }
 
-                    error = "'" + text + "' is not a date. Write it as yyyy-MM-dd.";
+                    error = "'" + Excerpt.Of(text) + "' is not a date. Write it as yyyy-MM-dd.";
                     return false;
                 case StringFormat.SymbolId:
                     return TryValidateSymbolId(text, out error);
@@ -82,29 +90,42 @@ namespace Guardrails.Policy
             var id = (semicolon < 0 ? text : text.Substring(0, semicolon)).Replace('\r', ' ').Replace('\n', ' ').Trim();
             if (id.StartsWith("[", StringComparison.Ordinal))
             {
-                error = "'" + text + "' starts with a '[severity]', which only BannedSymbols.txt files take. In apis.banned, write an object: { \"symbol\": \"T:System.Console\", \"severity\": \"error\" } (review.sensitiveApis entries have no severity of their own: set GR3002's in rules).";
+                error = "'" + Excerpt.Of(text) + "' starts with a '[severity]', which only BannedSymbols.txt files take. In apis.banned, write an object: { \"symbol\": \"T:System.Console\", \"severity\": \"error\" } (review.sensitiveApis entries have no severity of their own: set GR3002's in rules).";
                 return false;
             }
 
             if (id.StartsWith("!", StringComparison.Ordinal))
             {
-                error = "'" + text + "' starts with a '!', which only BannedSymbols.txt files take. In the policy, list an exception in the banned entry's \"except\" (or, for a sensitive API, in review.sensitiveApis.remove).";
+                error = "'" + Excerpt.Of(text) + "' starts with a '!', which only BannedSymbols.txt files take. In the policy, list an exception in the banned entry's \"except\" (or, for a sensitive API, in review.sensitiveApis.remove).";
                 return false;
             }
 
-            if (!SymbolIdShape.IsMatch(text))
+            if (!MatchesSymbolIdShape(text))
             {
-                error = "'" + text + "' is not a documentation-comment ID. Write it like T:System.Console, M:System.IO.File.Delete(System.String) or N:System.Net.";
+                error = "'" + Excerpt.Of(text) + "' is not a documentation-comment ID. Write it like T:System.Console, M:System.IO.File.Delete(System.String) or N:System.Net.";
                 return false;
             }
 
             if (SymbolIdSyntax.Parse(id, out var problem) is null)
             {
-                error = "'" + text + "' " + problem + ".";
+                error = "'" + Excerpt.Of(text) + "' " + problem + ".";
                 return false;
             }
 
             return true;
+        }
+
+        /// <summary>The shape is linear to match, but a timeout (a huge value on a starved machine) must not escape as an exception.</summary>
+        private static bool MatchesSymbolIdShape(string text)
+        {
+            try
+            {
+                return SymbolIdShape.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
         }
 
         public static bool TryValidateGlob(string text, out string error)
@@ -129,7 +150,7 @@ namespace Guardrails.Policy
             }
             catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException || ex is IndexOutOfRangeException || ex is FormatException)
             {
-                error = ex.Message;
+                error = Excerpt.In(ex.Message, text);
                 return false;
             }
         }

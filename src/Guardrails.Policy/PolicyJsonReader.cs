@@ -79,7 +79,7 @@ namespace Guardrails.Policy
 
                     return array;
                 case JsonTokenType.String:
-                    return PolicyNode.Scalar(PolicyNodeKind.String, position, reader.GetString());
+                    return PolicyNode.Scalar(PolicyNodeKind.String, position, ReadString(ref reader, position, problems));
                 case JsonTokenType.Number:
                     return PolicyNode.Scalar(PolicyNodeKind.Number, position, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
                 case JsonTokenType.True:
@@ -98,12 +98,12 @@ namespace Guardrails.Policy
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var namePosition = lines.PositionOf(reader.TokenStartIndex);
-                var name = reader.GetString() ?? string.Empty;
+                var name = ReadString(ref reader, namePosition, problems);
                 reader.Read();
                 var value = ReadValue(ref reader, lines, problems);
                 if (!seen.Add(name))
                 {
-                    problems.Add(PolicyProblem.Invalid(namePosition, "The key '" + name + "' appears more than once in this object. Keep one of them."));
+                    problems.Add(PolicyProblem.Invalid(namePosition, "The key '" + Excerpt.Of(name) + "' appears more than once in this object. Keep one of them."));
                     continue;
                 }
 
@@ -111,6 +111,23 @@ namespace Guardrails.Policy
             }
 
             return node;
+        }
+
+        /// <summary>
+        /// The string at the reader, unescaped. A \u escape for half a surrogate pair (\ud800 alone) is valid JSON but no
+        /// text, and System.Text.Json throws for it: that is GR0001 here, and the raw escaped text stands in for the value.
+        /// </summary>
+        private static string ReadString(ref Utf8JsonReader reader, SourcePosition position, List<PolicyProblem> problems)
+        {
+            try
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                problems.Add(PolicyProblem.Invalid(position, "This string has a \\u escape for half of a UTF-16 surrogate pair (like \\ud800 without the \\udc00 after it), which is not text. Remove it, or write the whole pair."));
+                return Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+            }
         }
 
         private static byte[]? ToUtf8(byte[] content, List<PolicyProblem> problems)
@@ -162,11 +179,18 @@ namespace Guardrails.Policy
             return (cut > 0 ? message.Substring(0, cut) : message).Trim();
         }
 
-        /// <summary>Maps UTF-8 byte offsets to 1-based line and character column.</summary>
+        /// <summary>
+        /// Maps UTF-8 byte offsets to 1-based line and character column. The reader asks for positions in increasing order,
+        /// so the column is counted on from the previous position on the same line: a policy written on one long line
+        /// (minified, or hostile) costs linear time, not quadratic.
+        /// </summary>
         private sealed class LineMap
         {
             private readonly byte[] _text;
             private readonly List<int> _lineStarts = new List<int> { 0 };
+            private int _cursorLine = -1;
+            private int _cursorOffset;
+            private int _cursorCharacters;
 
             public LineMap(byte[] text)
             {
@@ -182,9 +206,10 @@ namespace Guardrails.Policy
 
             public SourcePosition PositionOf(long offset)
             {
-                var index = _lineStarts.BinarySearch((int)Math.Min(offset, int.MaxValue));
+                var end = (int)Math.Min(Math.Max(offset, 0), _text.Length);
+                var index = _lineStarts.BinarySearch(end);
                 var lineIndex = index >= 0 ? index : ~index - 1;
-                return new SourcePosition(lineIndex + 1, CharactersBetween(_lineStarts[lineIndex], (int)offset) + 1);
+                return new SourcePosition(lineIndex + 1, CharactersBefore(lineIndex, end) + 1);
             }
 
             public int ColumnOf(int line, int bytePositionInLine)
@@ -195,13 +220,20 @@ namespace Guardrails.Policy
                 }
 
                 var start = _lineStarts[line - 1];
-                return CharactersBetween(start, start + bytePositionInLine) + 1;
+                return CharactersBefore(line - 1, (int)Math.Min((long)start + bytePositionInLine, _text.Length)) + 1;
             }
 
-            private int CharactersBetween(int start, int end)
+            /// <summary>Characters (not bytes) between the start of the line and <paramref name="end"/>.</summary>
+            private int CharactersBefore(int lineIndex, int end)
             {
+                var start = _lineStarts[lineIndex];
                 var count = 0;
-                end = Math.Min(end, _text.Length);
+                if (lineIndex == _cursorLine && end >= _cursorOffset)
+                {
+                    start = _cursorOffset;
+                    count = _cursorCharacters;
+                }
+
                 for (var i = start; i < end; i++)
                 {
                     if ((_text[i] & 0xC0) != 0x80)
@@ -210,6 +242,7 @@ namespace Guardrails.Policy
                     }
                 }
 
+                (_cursorLine, _cursorOffset, _cursorCharacters) = (lineIndex, end, count);
                 return count;
             }
         }

@@ -26,10 +26,20 @@ namespace Guardrails.Policy
                 return new PolicyLoadResult(GuardrailsPolicy.Defaults, null, problems);
             }
 
-            var fullPath = Path.GetFullPath(path);
+            string fullPath;
+            try
+            {
+                fullPath = Path.GetFullPath(path);
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException || ex is System.Security.SecurityException)
+            {
+                problems.Add(PolicyProblem.Invalid(SourcePosition.None, "The policy path '" + Excerpt.Of(path) + "' is not a usable path (" + ex.Message + "). Fix $(GuardrailsPolicyFile)."));
+                return new PolicyLoadResult(GuardrailsPolicy.Defaults, null, problems);
+            }
+
             if (Directory.Exists(fullPath))
             {
-                problems.Add(PolicyProblem.Invalid(SourcePosition.None, "The policy path '" + fullPath + "' is a directory. Point $(GuardrailsPolicyFile) at a guardrails.json file."));
+                problems.Add(PolicyProblem.Invalid(new SourcePosition(1, 1), "The policy path '" + fullPath + "' is a directory. Point $(GuardrailsPolicyFile) at a guardrails.json file, or rename the directory."));
                 return new PolicyLoadResult(GuardrailsPolicy.Defaults, fullPath, problems);
             }
 
@@ -43,21 +53,10 @@ namespace Guardrails.Policy
                 return new PolicyLoadResult(GuardrailsPolicy.Defaults, pathIsExplicit ? fullPath : null, problems);
             }
 
-            byte[] content;
-            try
+            var content = PolicyFileReader.Read(fullPath, out var problem);
+            if (content is null)
             {
-                var info = new FileInfo(fullPath);
-                if (info.Length > MaxPolicyBytes)
-                {
-                    problems.Add(PolicyProblem.Invalid(new SourcePosition(1, 1), "The policy file is " + info.Length + " bytes; the limit is " + MaxPolicyBytes + ". A policy is a small hand-written file: move data such as baselines into the files it names."));
-                    return new PolicyLoadResult(GuardrailsPolicy.Defaults, fullPath, problems);
-                }
-
-                content = File.ReadAllBytes(fullPath);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                problems.Add(PolicyProblem.Invalid(SourcePosition.None, "The policy file could not be read: " + ex.Message));
+                problems.Add(problem!);
                 return new PolicyLoadResult(GuardrailsPolicy.Defaults, fullPath, problems);
             }
 

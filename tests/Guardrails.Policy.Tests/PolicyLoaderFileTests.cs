@@ -37,6 +37,8 @@ public sealed class PolicyLoaderFileTests : IDisposable
         var problem = Assert.Single(result.Problems);
         Assert.Equal(RuleIds.GR0001, problem.RuleId);
         Assert.Contains("is a directory", problem.Message);
+        Assert.Equal((1, 1), (problem.Position.Line, problem.Position.Column));
+        Assert.Equal(_directory, result.FilePath);
     }
 
     [Fact]

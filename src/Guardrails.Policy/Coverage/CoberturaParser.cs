@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Xml;
 
 namespace Guardrails.Policy.Coverage
@@ -75,7 +76,7 @@ namespace Guardrails.Policy.Coverage
                 {
                     if (_reader.LocalName == "source" && !_reader.IsEmptyElement)
                     {
-                        AddSource(_reader.ReadElementContentAsString());
+                        AddSource(ReadSource());
                         advance = false;
                     }
                     else
@@ -90,6 +91,54 @@ namespace Guardrails.Policy.Coverage
             }
 
             return Build();
+        }
+
+        /// <summary>
+        /// The text of the <c>&lt;source&gt;</c> the reader is on, read in chunks and refused beyond
+        /// <see cref="CoberturaReader.MaxSourceLength"/> rather than read whole (the reader streams text; a string would not).
+        /// Leaves the reader on the node after <c>&lt;/source&gt;</c>, as ReadElementContentAsString does.
+        /// </summary>
+        private string ReadSource()
+        {
+            var position = Position();
+            var text = new StringBuilder();
+            var chunk = new char[1024];
+            while (_reader.Read() && _reader.NodeType != XmlNodeType.EndElement)
+            {
+                if (_reader.NodeType == XmlNodeType.Element)
+                {
+                    throw Problem("A <source> contains an element; it should hold a folder path.", CoberturaReader.Regenerate);
+                }
+
+                if (!_reader.CanReadValueChunk)
+                {
+                    Append(text, _reader.Value.ToCharArray(), _reader.Value.Length, position);
+                    continue;
+                }
+
+                int read;
+                while ((read = _reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                {
+                    Append(text, chunk, read, position);
+                }
+            }
+
+            _reader.Read();
+            return text.ToString();
+        }
+
+        private static void Append(StringBuilder text, char[] chunk, int length, (int Line, int Column) position)
+        {
+            if (text.Length + length > CoberturaReader.MaxSourceLength)
+            {
+                throw new ReportException(
+                    position.Line,
+                    position.Column,
+                    "The coverage report is unusable: a <source> is longer than " + CoberturaReader.MaxSourceLength.ToString(CultureInfo.InvariantCulture)
+                    + " characters, which no folder path is." + CoberturaReader.Regenerate);
+            }
+
+            text.Append(chunk, 0, length);
         }
 
         private void AddSource(string source)

@@ -26,6 +26,17 @@ namespace Guardrails.Policy.Coverage
         /// <summary>Cobertura nests about ten levels deep; far deeper nesting is hostile input.</summary>
         public const int MaxDepth = 32;
 
+        /// <summary>
+        /// The most bytes read between one '&lt;' and the next (or inside one CDATA section): the XML reader holds a whole
+        /// tag (element name and attributes) and a whole CDATA section in memory, so this bounds memory per token whatever
+        /// the report's size. Real tags are at most a few kilobytes (a long path, a long generic signature), and real text
+        /// is a <c>&lt;source&gt;</c> path; see <see cref="MarkupLimitStream"/>.
+        /// </summary>
+        public const long MaxMarkupBytes = 1024 * 1024;
+
+        /// <summary>The longest <c>&lt;source&gt;</c> path read; the longest path any OS accepts is 32,767 characters.</summary>
+        public const int MaxSourceLength = 32768;
+
         /// <summary>The advice every problem in a report ends with.</summary>
         public const string Regenerate = " Run the tests again to rewrite the report, or fix the tool that wrote it; until then the coverage checks cannot run.";
 
@@ -36,7 +47,7 @@ namespace Guardrails.Policy.Coverage
             IgnoreComments = true,
             IgnoreWhitespace = true,
             IgnoreProcessingInstructions = true,
-            CloseInput = true,
+            CloseInput = false, // closed by Read after a problem's position has been looked up in it
         };
 
         public static CoberturaReadResult Read(string path)
@@ -61,27 +72,32 @@ namespace Guardrails.Policy.Coverage
         /// <summary>Reads a report from <paramref name="stream"/> (closed afterwards); <paramref name="reportPath"/> names it in problems.</summary>
         public static CoberturaReadResult Read(Stream stream, string reportPath)
         {
-            using (var reader = XmlReader.Create(stream, Settings))
+            var limited = new MarkupLimitStream(stream, MaxMarkupBytes);
+            try
             {
-                try
+                using (var reader = XmlReader.Create(limited, Settings))
                 {
                     var coverage = new CoberturaParser(reader, reportPath).Parse();
                     return new CoberturaReadResult(reportPath, coverage, Array.Empty<CoverageProblem>());
                 }
-                catch (CoberturaParser.ReportException ex)
-                {
-                    return Failed(reportPath, ex.Line, ex.Column, ex.Message);
-                }
-                catch (XmlException ex)
-                {
-                    // A prohibited DTD is reported without a position (the reader forgets it too): look for it.
-                    var (line, column) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition) : FindDoctype(stream);
-                    return Failed(reportPath, line, column, Describe(ex));
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-                {
-                    return Failed(reportPath, 0, 0, "The coverage report could not be read: " + ex.Message);
-                }
+            }
+            catch (CoberturaParser.ReportException ex)
+            {
+                return Failed(reportPath, ex.Line, ex.Column, ex.Message);
+            }
+            catch (XmlException ex)
+            {
+                // A prohibited DTD is reported without a position (the reader forgets it too): look for it.
+                var (line, column) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition) : FindDoctype(stream);
+                return Failed(reportPath, line, column, Describe(ex));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                return Failed(reportPath, 0, 0, "The coverage report could not be read: " + ex.Message);
+            }
+            finally
+            {
+                limited.Dispose();
             }
         }
 
@@ -132,7 +148,23 @@ namespace Guardrails.Policy.Coverage
             var message = ex.Message;
             var cut = message.IndexOf(" Line ", StringComparison.Ordinal);
             message = (cut > 0 ? message.Substring(0, cut) : message).Trim();
+            if (IsEncodingProblem(message))
+            {
+                return "The coverage report is not text in the encoding it declares (" + message + "). Coverage tools write UTF-8, or the encoding that <?xml ... encoding=\"...\"?> names; this file is damaged, was re-encoded, or is not a coverage report." + Regenerate;
+            }
+
+            if (message.IndexOf("Root element is missing", StringComparison.Ordinal) >= 0)
+            {
+                return "The coverage report has no XML in it (" + message + "); an interrupted test run leaves such a file." + Regenerate;
+            }
+
             return "The coverage report is not well-formed XML (" + message + "); it may be truncated by an interrupted test run." + Regenerate;
         }
+
+        /// <summary>The reader's wording (in English) for bytes that are not text in the document's encoding.</summary>
+        private static bool IsEncodingProblem(string message) =>
+            message.IndexOf("encoding", StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("byte order mark", StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("hexadecimal value 0x00", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }

@@ -31,10 +31,10 @@ namespace Guardrails.Policy.Review
                     var near = groups.FirstOrDefault(g => string.Equals(g, name, StringComparison.OrdinalIgnoreCase));
                     problems.Add(PolicyProblem.Unknown(
                         required.Position,
-                        "review.areas[" + i.ToString(CultureInfo.InvariantCulture) + "].requires names the reviewer group '" + name
-                        + "', which review.reviewers does not define" + (near is null ? string.Empty : " (did you mean '" + near + "'?)")
+                        "review.areas[" + i.ToString(CultureInfo.InvariantCulture) + "].requires names the reviewer group '" + Excerpt.Of(name)
+                        + "', which review.reviewers does not define" + (near is null ? string.Empty : " (did you mean '" + Excerpt.Of(near) + "'?)")
                         + ", so nobody can approve that area (GR3004). "
-                        + (groups.Count == 0 ? "Add review.reviewers with the group and its people." : "Groups defined: " + string.Join(", ", groups) + ".")));
+                        + (groups.Count == 0 ? "Add review.reviewers with the group and its people." : "Groups defined: " + Excerpt.Of(string.Join(", ", groups)) + ".")));
                 }
             }
         }

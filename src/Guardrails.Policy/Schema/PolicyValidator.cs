@@ -73,7 +73,7 @@ namespace Guardrails.Policy.Schema
                     var suggestion = Suggest(property.Name, names);
                     problems.Add(PolicyProblem.Invalid(
                         property.NamePosition,
-                        "Unknown key '" + property.Name + "' in " + Quote(path) + "." + (suggestion is null ? string.Empty : " Did you mean '" + suggestion + "'?")
+                        "Unknown key '" + Excerpt.Of(property.Name) + "' in " + Quote(path) + "." + (suggestion is null ? string.Empty : " Did you mean '" + suggestion + "'?")
                         + " Allowed keys: " + string.Join(", ", names) + "."));
                 }
             }
@@ -100,7 +100,7 @@ namespace Guardrails.Policy.Schema
 
                     var candidates = RuleCatalog.All.Select(r => r.Id).Concat(RuleCategory.All.Select(c => c.Key)).ToList();
                     var suggestion = Suggest(name, candidates);
-                    var what = RuleKey.LooksLikeRuleId(name) ? "Unknown rule ID '" + name + "'" : "'" + name + "' is neither a Guardrails rule ID nor a category";
+                    var what = RuleKey.LooksLikeRuleId(name) ? "Unknown rule ID '" + Excerpt.Of(name) + "'" : "'" + Excerpt.Of(name) + "' is neither a Guardrails rule ID nor a category";
                     problems.Add(PolicyProblem.Unknown(
                         property.NamePosition,
                         what + " in " + Quote(path) + "." + (suggestion is null ? string.Empty : " Did you mean '" + suggestion + "'?")
@@ -109,7 +109,7 @@ namespace Guardrails.Policy.Schema
                 case KeyKind.Glob:
                     if (!PolicyFormats.TryValidateGlob(name, out var globError))
                     {
-                        problems.Add(PolicyProblem.Invalid(property.NamePosition, "The glob '" + name + "' in " + Quote(path) + " is invalid: " + globError));
+                        problems.Add(PolicyProblem.Invalid(property.NamePosition, "The glob '" + Excerpt.Of(name) + "' in " + Quote(path) + " is invalid: " + globError));
                         return false;
                     }
 
@@ -135,7 +135,7 @@ namespace Guardrails.Policy.Schema
                 var suggestion = Suggest(text, schema.Allowed);
                 problems.Add(PolicyProblem.Invalid(
                     node.Position,
-                    "'" + text + "' is not a valid value for " + Quote(path) + "." + (suggestion is null ? string.Empty : " Did you mean '" + suggestion + "'?")
+                    "'" + Excerpt.Of(text) + "' is not a valid value for " + Quote(path) + "." + (suggestion is null ? string.Empty : " Did you mean '" + suggestion + "'?")
                     + " Use one of: " + string.Join(", ", schema.Allowed) + "."));
                 return;
             }
@@ -157,7 +157,7 @@ namespace Guardrails.Policy.Schema
 
             if (schema.Integer && Math.Floor(value) != value)
             {
-                problems.Add(PolicyProblem.Invalid(node.Position, Quote(path) + " must be a whole number, but is " + node.Text + "."));
+                problems.Add(PolicyProblem.Invalid(node.Position, Quote(path) + " must be a whole number, but is " + Excerpt.Of(node.Text) + "."));
                 return;
             }
 
@@ -166,7 +166,7 @@ namespace Guardrails.Policy.Schema
                 problems.Add(PolicyProblem.Invalid(
                     node.Position,
                     Quote(path) + " must be between " + schema.Minimum.ToString(CultureInfo.InvariantCulture) + " and "
-                    + schema.Maximum.ToString(CultureInfo.InvariantCulture) + ", but is " + node.Text + "."));
+                    + schema.Maximum.ToString(CultureInfo.InvariantCulture) + ", but is " + Excerpt.Of(node.Text) + "."));
             }
         }
 
@@ -198,13 +198,13 @@ namespace Guardrails.Policy.Schema
         {
             PolicyNodeKind.Object => "an object",
             PolicyNodeKind.Array => "an array",
-            PolicyNodeKind.String => "the string \"" + node.Text + "\"",
-            PolicyNodeKind.Number => "the number " + node.Text,
+            PolicyNodeKind.String => "the string \"" + Excerpt.Of(node.Text) + "\"",
+            PolicyNodeKind.Number => "the number " + Excerpt.Of(node.Text),
             PolicyNodeKind.Boolean => node.Text,
             _ => "null",
         } ?? "null";
 
-        private static string Quote(string path) => path == "the policy" ? path : "'" + path + "'";
+        private static string Quote(string path) => path == "the policy" ? path : "'" + Excerpt.Of(path) + "'";
 
         /// <summary>The closest candidate by edit distance, when it is close enough to be a likely typo.</summary>
         internal static string? Suggest(string value, IEnumerable<string> candidates)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using CsCheck;
 using Guardrails.Policy.Coverage;
+using Guardrails.Policy.Tests.Fuzzing;
 
 namespace Guardrails.Policy.Tests.Coverage;
 
@@ -54,36 +55,42 @@ public class CoverageCountTests
     public void FellBelow_AllowsTheToleranceInPercentagePoints(long bCovered, long bTotal, long covered, long total, string tolerance, bool expected) =>
         Assert.Equal(expected, new CoverageCount(covered, total).FellBelow(new CoverageCount(bCovered, bTotal), decimal.Parse(tolerance, CultureInfo.InvariantCulture)));
 
-    [Fact]
-    public void Meets_AgreesWithIntegerArithmetic_ForThresholdsInHundredths()
+    [Theory]
+    [InlineData(Seeding.Fixed)]
+    [InlineData(Seeding.Random)]
+    public void Meets_AgreesWithIntegerArithmetic_ForThresholdsInHundredths(Seeding seeding)
     {
-        Gen.Select(Gen.Long[1, 1_000_000], Gen.Double[0, 1], Gen.Int[0, 10000])
-            .Sample(
-                t =>
-                {
-                    var (total, fraction, hundredths) = t;
-                    var covered = (long)(total * fraction);
-                    var threshold = hundredths / 100m;
-                    var expected = new BigInteger(covered) * 10000 >= new BigInteger(hundredths) * total;
-                    return new CoverageCount(covered, total).Meets(threshold) == expected;
-                },
-                iter: 5000);
+        PropertyRun.Check(
+            Gen.Select(Gen.Long[1, 1_000_000], Gen.Double[0, 1], Gen.Int[0, 10000]),
+            t =>
+            {
+                var (total, fraction, hundredths) = t;
+                var covered = (long)(total * fraction);
+                var threshold = hundredths / 100m;
+                var expected = new BigInteger(covered) * 10000 >= new BigInteger(hundredths) * total;
+                return new CoverageCount(covered, total).Meets(threshold) == expected;
+            },
+            seeding,
+            5000);
     }
 
-    [Fact]
-    public void Percent_NeverShowsMoreThanTheTrueValue_NorLessByAHundredthOrMore()
+    [Theory]
+    [InlineData(Seeding.Fixed)]
+    [InlineData(Seeding.Random)]
+    public void Percent_NeverShowsMoreThanTheTrueValue_NorLessByAHundredthOrMore(Seeding seeding)
     {
-        Gen.Select(Gen.Long[1, 10_000_000], Gen.Double[0, 1])
-            .Sample(
-                t =>
-                {
-                    var (total, fraction) = t;
-                    var covered = (long)(total * fraction);
-                    var shown = decimal.Parse(new CoverageCount(covered, total).Percent().TrimEnd('%'), CultureInfo.InvariantCulture);
-                    var hundredths = new BigInteger(shown * 100m);
-                    var exact = new BigInteger(covered) * 10000;
-                    return hundredths * total <= exact && exact < (hundredths + 1) * total;
-                },
-                iter: 5000);
+        PropertyRun.Check(
+            Gen.Select(Gen.Long[1, 10_000_000], Gen.Double[0, 1]),
+            t =>
+            {
+                var (total, fraction) = t;
+                var covered = (long)(total * fraction);
+                var shown = decimal.Parse(new CoverageCount(covered, total).Percent().TrimEnd('%'), CultureInfo.InvariantCulture);
+                var hundredths = new BigInteger(shown * 100m);
+                var exact = new BigInteger(covered) * 10000;
+                return hundredths * total <= exact && exact < (hundredths + 1) * total;
+            },
+            seeding,
+            5000);
     }
 }

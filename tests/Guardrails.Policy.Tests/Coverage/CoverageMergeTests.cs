@@ -1,5 +1,6 @@
 using CsCheck;
 using Guardrails.Policy.Coverage;
+using Guardrails.Policy.Tests.Fuzzing;
 using static Guardrails.Policy.Tests.Coverage.CoverageTestData;
 
 namespace Guardrails.Policy.Tests.Coverage;
@@ -47,13 +48,16 @@ public class CoverageMergeTests
         Assert.Equal(new CoverageCount(1, 2), coverage.Count(CoverageMetric.Line));
     }
 
-    [Fact]
-    public void Merge_IsCommutativeAndAssociative()
+    [Theory]
+    [InlineData(Seeding.Fixed)]
+    [InlineData(Seeding.Random)]
+    public void Merge_IsCommutativeAndAssociative(Seeding seeding)
     {
         var line = Gen.Select(Gen.Int[0, 3], Gen.Int[1, 30], Gen.Long[0, 5], Gen.Int[0, 4], Gen.Int[0, 4]);
         var report = line.Array[0, 40].Select(Build);
 
-        Gen.Select(report, report, report).Sample(
+        PropertyRun.Check(
+            Gen.Select(report, report, report),
             t =>
             {
                 var (a, b, c) = t;
@@ -61,7 +65,8 @@ public class CoverageMergeTests
                 var right = Snapshot(CoverageData.Merge([c, CoverageData.Merge([b, a])]));
                 return left == right;
             },
-            iter: 500);
+            seeding,
+            1000);
     }
 
     private static CoverageData Build((int File, int Line, long Hits, int Covered, int Extra)[] lines)
