@@ -65,12 +65,15 @@ namespace Guardrails.Tasks
                 {
                     GuardrailsDiagnostic.ForRule(RuleCatalog.GR0002, setting,
                         "The restore result '" + AssetsFile + "' cannot be read: " + ex.Message + ". Restore the project again.",
-                        AssetsFile, symbol: "project.assets.json"),
+                        AssetsFile, Position(ex, global::Guardrails.Policy.Dependencies.AssetsFile.LineKey), Position(ex, global::Guardrails.Policy.Dependencies.AssetsFile.ColumnKey), symbol: "project.assets.json"),
                 };
             }
 
             var files = MSBuildFiles.Select(i => i.GetMetadata("FullPath")).Where(File.Exists).Distinct(StringComparer.OrdinalIgnoreCase);
             return DependencyAudit.Check(policy, assets, new ReferenceLocator(files), ProjectFile);
         }
+
+        /// <summary>The line or column the reader recorded for the problem, or 0.</summary>
+        private static int Position(Exception ex, string key) => ex.Data[key] is int value ? value : 0;
     }
 }

@@ -48,6 +48,12 @@ namespace Guardrails.Tasks
         {
             try
             {
+                if (string.IsNullOrEmpty(PolicyFile) && DirectoryNamedLikeThePolicy() is { } directory)
+                {
+                    // MSBuild's search for guardrails.json passes over a directory of that name; the defaults would be a silent pass.
+                    PolicyFile = directory;
+                }
+
                 Log.LogMessage(MessageImportance.Low, "Guardrails: policy '{0}', profile '{1}'.", PolicyFile ?? string.Empty, Profile ?? string.Empty);
                 var result = LoadPolicy();
                 var diagnostics = ToDiagnostics(result);
@@ -65,6 +71,24 @@ namespace Guardrails.Tasks
             }
 
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>A directory named guardrails.json in the project's folder or above it, or null.</summary>
+        private string? DirectoryNamedLikeThePolicy()
+        {
+            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(ProjectFile));
+            while (!string.IsNullOrEmpty(directory))
+            {
+                var candidate = System.IO.Path.Combine(directory, "guardrails.json");
+                if (System.IO.Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+
+                directory = System.IO.Path.GetDirectoryName(directory);
+            }
+
+            return null;
         }
 
         private void WriteApiFiles(GuardrailsPolicy policy, List<GuardrailsDiagnostic> diagnostics)

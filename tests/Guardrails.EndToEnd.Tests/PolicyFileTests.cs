@@ -131,6 +131,26 @@ public class PolicyFileTests
         Assert.Contains("missing.json", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void PolicyPathThatIsADirectory_FailsWithGR0001AtIt_NeverTheDefaults(bool named)
+    {
+        using var project = ConsumerProject.Create();
+        Directory.CreateDirectory(Path.Combine(project.Root, "guardrails.json"));
+        if (named)
+        {
+            project.WriteProject("<GuardrailsPolicyFile>../guardrails.json</GuardrailsPolicyFile>");
+        }
+
+        var build = project.Build();
+
+        BuildAssert.Failed(build);
+        BuildAssert.NoCrashes(build);
+        var diagnostic = BuildAssert.Single(build, "GR0001", "guardrails.json", 1, "error");
+        Assert.Contains("is a directory", diagnostic.Message);
+    }
+
     [Fact]
     public void NoWarnCannotHideABrokenPolicy()
     {
