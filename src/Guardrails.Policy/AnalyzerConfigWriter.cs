@@ -34,7 +34,7 @@ namespace Guardrails.Policy
             Option(text, AnalyzerOptionKeys.PolicyFile, policy.FilePath);
             Option(text, AnalyzerOptionKeys.Profile, policy.ActiveProfile);
             var tests = policy.Section("tests");
-            Option(text, AnalyzerOptionKeys.ApiFiles, string.Join(AnalyzerOptionKeys.ListSeparator.ToString(), BannedApiFileWriter.ListedFiles(policy).Select(f => f.Path)));
+            ListOption(text, AnalyzerOptionKeys.ApiFiles, BannedApiFileWriter.ListedFiles(policy).Select(f => f.Path));
             var bannedApi = policy.SettingOf(RuleCatalog.GR1101);
             if (bannedApi.FromPolicy)
             {
@@ -44,14 +44,14 @@ namespace Guardrails.Policy
             Option(text, AnalyzerOptionKeys.AiGeneratedHeaderMarker, policy.Section("review")?["aiGenerated"]?["headerMarker"]?.Text);
             Option(text, AnalyzerOptionKeys.ReviewReviewers, ReviewAreaOptions.Reviewers(policy.Section("review")));
             Option(text, AnalyzerOptionKeys.ReviewAreas, ReviewAreaOptions.Areas(policy.Section("review")));
-            Option(text, AnalyzerOptionKeys.SensitiveApisAdd, List(policy.Section("review")?["sensitiveApis"]?["add"]));
-            Option(text, AnalyzerOptionKeys.SensitiveApisRemove, List(policy.Section("review")?["sensitiveApis"]?["remove"]));
+            ListOption(text, AnalyzerOptionKeys.SensitiveApisAdd, List(policy.Section("review")?["sensitiveApis"]?["add"]));
+            ListOption(text, AnalyzerOptionKeys.SensitiveApisRemove, List(policy.Section("review")?["sensitiveApis"]?["remove"]));
             var slaDays = policy.Section("review")?["slaDays"]?.Text;
             Option(text, AnalyzerOptionKeys.ReviewSlaDays, slaDays);
             Option(text, AnalyzerOptionKeys.Today, slaDays is null ? null : today);
             Option(text, AnalyzerOptionKeys.SkipReference, tests?["skipReference"]?.Text);
-            Option(text, AnalyzerOptionKeys.AssertionMethods, List(tests?["assertionMethods"]));
-            Option(text, AnalyzerOptionKeys.AssertionAttributes, List(tests?["assertionAttributes"]));
+            ListOption(text, AnalyzerOptionKeys.AssertionMethods, List(tests?["assertionMethods"]));
+            ListOption(text, AnalyzerOptionKeys.AssertionAttributes, List(tests?["assertionAttributes"]));
             foreach (var rule in RuleCatalog.All)
             {
                 var setting = policy.SettingOf(rule);
@@ -147,8 +147,17 @@ namespace Guardrails.Policy
             }
         }
 
-        private static string? List(PolicyNode? array) =>
-            array is null ? null : string.Join(AnalyzerOptionKeys.ListSeparator.ToString(), array.Items.Select(i => i.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
+        /// <summary>A list option: its items encoded one by one (see <see cref="OptionList"/>), not the joined value.</summary>
+        private static void ListOption(StringBuilder text, string key, IEnumerable<string>? items)
+        {
+            var value = items is null ? string.Empty : OptionList.Join(items.Select(OneLine));
+            if (value.Length > 0)
+            {
+                text.Append(key).Append(" = ").Append(value).Append('\n');
+            }
+        }
+
+        private static IEnumerable<string>? List(PolicyNode? array) => array?.Items.Select(i => i.Text ?? string.Empty);
 
         private static string OneLine(string value) => value.Replace('\r', ' ').Replace('\n', ' ');
     }

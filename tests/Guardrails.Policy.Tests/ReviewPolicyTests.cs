@@ -63,6 +63,34 @@ public class ReviewPolicyTests
     }
 
     [Fact]
+    public void ListValues_WithTheSeparatorAndCommentCharacters_ReadBackItemByItem()
+    {
+        var policy = PolicyText.Parse("""
+            { "review": { "sensitiveApis": { "add": [ "M:Shop.Pay.Charge(System.Int32);payments | cards #1", "T:Shop.Sale;50% off; today" ] } },
+              "tests": { "assertionMethods": [ "Shop.Check.That", "Shop.Check.Either|Or" ] } }
+            """).Policy;
+
+        var text = AnalyzerConfigWriter.Write(policy);
+        var sensitive = Value(text, AnalyzerOptionKeys.SensitiveApisAdd);
+
+        Assert.DoesNotMatch("[#;]", sensitive);
+        Assert.Equal(["M:Shop.Pay.Charge(System.Int32);payments | cards #1", "T:Shop.Sale;50% off; today"], OptionList.Split(sensitive));
+        Assert.Equal(["Shop.Check.That", "Shop.Check.Either|Or"], OptionList.Split(Value(text, AnalyzerOptionKeys.AssertionMethods)));
+    }
+
+    [Theory]
+    [InlineData("a|b", "c")]
+    [InlineData("%7C", "%25")]
+    [InlineData("#;|%", " x ")]
+    public void OptionList_RoundTripsAnyItems(string first, string second)
+    {
+        var joined = OptionList.Join([first, second]);
+
+        Assert.Equal([first.Trim(), second.Trim()], OptionList.Split(joined));
+        Assert.DoesNotMatch("[#;]", joined);
+    }
+
+    [Fact]
     public void FreeTextValues_WithCommentCharacters_AreEncoded_AndDecodeToTheOriginal()
     {
         var policy = PolicyText.Parse("""{ "tests": { "skipReference": "(#[0-9]+|JIRA-[0-9]+;x)" }, "review": { "aiGenerated": { "headerMarker": "<agent #7; 100%>" } } }""").Policy;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Guardrails.Options;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -35,7 +36,7 @@ namespace Guardrails.Analyzers.Options
             global.TryGetValue(AnalyzerOptionKeys.SkipReference, out var pattern);
             global.TryGetValue(AnalyzerOptionKeys.AssertionMethods, out var methods);
             global.TryGetValue(AnalyzerOptionKeys.AssertionAttributes, out var attributes);
-            return new TestIntegrityOptions(CreateRegex(OptionValue.Decode(pattern)), SplitList(OptionValue.Decode(methods)), SplitList(OptionValue.Decode(attributes)));
+            return new TestIntegrityOptions(CreateRegex(OptionValue.Decode(pattern)), OptionList.Split(methods).ToImmutableArray(), OptionList.Split(attributes).ToImmutableArray());
         }
 
         /// <summary>True when the text contains a tracking reference; a pattern that times out counts as no match.</summary>
@@ -71,26 +72,6 @@ namespace Guardrails.Analyzers.Options
             }
 
             return new Regex(PolicyDefaults.SkipReference, RegexOptions.CultureInvariant, RegexTimeout);
-        }
-
-        private static ImmutableArray<string> SplitList(string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return ImmutableArray<string>.Empty;
-            }
-
-            var builder = ImmutableArray.CreateBuilder<string>();
-            foreach (var item in value!.Split(AnalyzerOptionKeys.ListSeparator))
-            {
-                var trimmed = item.Trim();
-                if (trimmed.Length > 0)
-                {
-                    builder.Add(trimmed);
-                }
-            }
-
-            return builder.ToImmutable();
         }
     }
 }

@@ -19,6 +19,10 @@ namespace Guardrails.Options
             return value.Replace("%", "%25").Replace("#", "%23").Replace(";", "%3B");
         }
 
+        /// <summary>One item of an <see cref="OptionList"/>: also '|' (%7C), the list's separator.</summary>
+        public static string EncodeListItem(string value) =>
+            value.IndexOf('|') < 0 ? Encode(value) : Encode(value).Replace("|", "%7C");
+
         public static string? Decode(string? value)
         {
             if (value is null || value.IndexOf('%') < 0)
@@ -48,6 +52,7 @@ namespace Guardrails.Options
             ('2', '5') => '%',
             ('2', '3') => '#',
             ('3', 'B') => ';',
+            ('7', 'C') => '|',
             _ => null,
         };
     }

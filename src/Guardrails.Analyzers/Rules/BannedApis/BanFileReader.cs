@@ -77,12 +77,9 @@ namespace Guardrails.Analyzers.Rules.BannedApis
             var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (global.TryGetValue(AnalyzerOptionKeys.ApiFiles, out var apiFiles) && apiFiles is not null)
             {
-                foreach (var path in OptionValue.Decode(apiFiles)!.Split(AnalyzerOptionKeys.ListSeparator))
+                foreach (var path in OptionList.Split(apiFiles))
                 {
-                    if (!string.IsNullOrWhiteSpace(path))
-                    {
-                        listed.Add(NormalizePath(path.Trim()));
-                    }
+                    listed.Add(NormalizePath(path));
                 }
             }
 

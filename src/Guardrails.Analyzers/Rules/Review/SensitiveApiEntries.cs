@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Guardrails.Analyzers.Rules.BannedApis;
 using Guardrails.Options;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -109,21 +110,7 @@ namespace Guardrails.Analyzers.Rules.Review
             return true;
         }
 
-        private static IEnumerable<string> Read(AnalyzerConfigOptions options, string key)
-        {
-            if (!options.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
-            {
-                yield break;
-            }
-
-            foreach (var item in OptionValue.Decode(value)!.Split(AnalyzerOptionKeys.ListSeparator))
-            {
-                var trimmed = item.Trim();
-                if (trimmed.Length > 0)
-                {
-                    yield return trimmed;
-                }
-            }
-        }
+        private static IEnumerable<string> Read(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out var value) ? OptionList.Split(value) : Enumerable.Empty<string>();
     }
 }

@@ -1,3 +1,4 @@
+using Guardrails.Options;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -476,6 +477,23 @@ public class SensitiveApiAnalyzerTests
             Gr3002(0, "Caller.M(Ledger, Entry)", "Ledger.Post(Entry)", "policy"),
             Gr3002(1, "Caller.M(Ledger, Entry)", "Ledger.Void(Entry)", "ledger write"));
         WithPolicy(test, add: "M:MyCompany.Payments.Ledger.Post(MyCompany.Payments.Entry)|M:MyCompany.Payments.Ledger.Void(MyCompany.Payments.Entry)%3B ledger write");
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task PolicyAdd_CategoryWithTheListSeparator_IsReportedWhole()
+    {
+        var test = CreateTest(
+            """
+            namespace MyCompany.Payments
+            {
+                class Ledger { public void Post() { } }
+                class Caller { void M(Ledger ledger) { {|#0:ledger.Post()|}; } }
+            }
+            """,
+            Gr3002(0, "Caller.M(Ledger)", "Ledger.Post()", "payments | cards #1"));
+        // As the policy task writes it: each list item encoded on its own, '|' as %7C.
+        WithPolicy(test, add: OptionList.Join(["M:MyCompany.Payments.Ledger.Post;payments | cards #1"]));
         return test.RunAsync();
     }
 
