@@ -33,6 +33,8 @@ namespace Guardrails.Policy.Coverage
         private readonly IXmlLineInfo _lineInfo;
         private readonly string _reportPath;
         private readonly List<string> _sources = new List<string>();
+        private string? _repositoryRoot;
+        private bool _repositoryRootSearched;
         private readonly Dictionary<string, Dictionary<string, FileCoverage>> _assemblies = new Dictionary<string, Dictionary<string, FileCoverage>>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, (int Line, int Column)> _fileNamePositions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
 
@@ -381,7 +383,7 @@ namespace Guardrails.Policy.Coverage
             {
                 if (Path.IsPathRooted(fileName))
                 {
-                    return Path.GetFullPath(fileName);
+                    return FullPath(fileName, reportDirectory);
                 }
 
                 if (_sources.Count == 0)
@@ -392,7 +394,7 @@ namespace Guardrails.Policy.Coverage
                 string? first = null;
                 foreach (var source in _sources)
                 {
-                    var candidate = Path.GetFullPath(Path.Combine(source, fileName));
+                    var candidate = FullPath(Path.Combine(source, fileName), reportDirectory);
                     if (File.Exists(candidate))
                     {
                         return candidate;
@@ -408,6 +410,26 @@ namespace Guardrails.Policy.Coverage
                 var position = _fileNamePositions.TryGetValue(fileName, out var p) ? p : (0, 0);
                 throw new ReportException(position.Item1, position.Item2, "The coverage report names a source file that is not a valid path: '" + Shorten(fileName) + "' (" + ex.Message + ")." + CoberturaReader.Regenerate);
             }
+        }
+
+        /// <summary>The full path, with a deterministic build's "/_/" mapped back to the repository (see <see cref="DeterministicSourcePaths"/>).</summary>
+        private string FullPath(string path, string reportDirectory)
+        {
+            if (DeterministicSourcePaths.IsMapped(path))
+            {
+                if (!_repositoryRootSearched)
+                {
+                    _repositoryRoot = DeterministicSourcePaths.RepositoryRoot(reportDirectory);
+                    _repositoryRootSearched = true;
+                }
+
+                if (_repositoryRoot is not null)
+                {
+                    return DeterministicSourcePaths.Map(path, _repositoryRoot);
+                }
+            }
+
+            return Path.GetFullPath(path);
         }
 
         private (int Line, int Column) Position() => (_lineInfo.LineNumber, Math.Max(1, _lineInfo.LinePosition - 1));

@@ -244,6 +244,35 @@ public class CoberturaReaderTests
         Assert.Equal(RepoPath("src/X.cs"), Assert.Single(coverage.Files).Path);
     }
 
+    [Theory]
+    [InlineData("", "/_/src/Lib/Fees.cs")]
+    [InlineData("<sources><source>/_/</source></sources>", "src/Lib/Fees.cs")]
+    [InlineData("<sources><source>/_/src/</source></sources>", "Lib/Fees.cs")]
+    public void DeterministicBuildPaths_AreMappedToTheRepositoryHoldingTheReport(string sources, string fileName)
+    {
+        using var root = new TemporaryDirectory("guardrails-cobertura-");
+        var repository = Directory.CreateDirectory(Path.Combine(root.Path, "repo")).FullName;
+        Directory.CreateDirectory(Path.Combine(repository, ".git"));
+        var report = Path.Combine(repository, "tests", "Lib.Tests", "TestResults", "abc", "coverage.cobertura.xml");
+        var xml = "<coverage>" + sources + "<packages><package name=\"Lib\"><classes><class name=\"Fees\" filename=\"" + fileName
+            + "\"><lines><line number=\"1\" hits=\"1\" /></lines></class></classes></package></packages></coverage>";
+
+        var coverage = Read(xml, report);
+
+        Assert.Equal(Path.Combine(repository, "src", "Lib", "Fees.cs"), Assert.Single(coverage.Files).Path);
+    }
+
+    [Fact]
+    public void DeterministicBuildPaths_OutsideAGitRepository_AreLeftAsTheyAre()
+    {
+        using var root = new TemporaryDirectory("guardrails-cobertura-");
+        var report = Path.Combine(root.Path, "TestResults", "coverage.cobertura.xml");
+
+        var coverage = Read("<coverage><packages><package name=\"Lib\"><classes><class name=\"Fees\" filename=\"/_/src/Fees.cs\"><lines><line number=\"1\" hits=\"1\" /></lines></class></classes></package></packages></coverage>", report);
+
+        Assert.Equal(Path.GetFullPath("/_/src/Fees.cs"), Assert.Single(coverage.Files).Path);
+    }
+
     [Fact]
     public void RelativeFileName_WithoutSources_IsRelativeToTheReportsFolder()
     {
