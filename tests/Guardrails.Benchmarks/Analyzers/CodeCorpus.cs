@@ -14,12 +14,15 @@ internal static class CodeCorpus
 
     public const int MethodsPerFile = 5;
 
-    public static Corpus Generate()
+    public static Corpus Generate() => Generate(Files);
+
+    /// <summary>The corpus with <paramref name="files"/> order files (about 281 lines each) spread over 20 modules.</summary>
+    public static Corpus Generate(int files)
     {
-        var sources = new List<(string Path, string Text)>(Files + 1);
+        var sources = new List<(string Path, string Text)>(files + 1);
         var expected = 0;
         var lines = 0;
-        for (var f = 0; f < Files; f++)
+        for (var f = 0; f < files; f++)
         {
             var text = File(f, ref expected);
             lines += text.Count(c => c == '\n');
@@ -59,7 +62,8 @@ internal static class CodeCorpus
         return new Corpus(sources, corpus.ExpectedGr2004, lines);
     }
 
-    private static string LegacyFile(int m)
+    /// <summary>The legacy file of module <paramref name="m"/> (see <see cref="GenerateWithLegacyCode"/>).</summary>
+    public static string LegacyFile(int m)
     {
         var n = m.ToString(CultureInfo.InvariantCulture);
         return """

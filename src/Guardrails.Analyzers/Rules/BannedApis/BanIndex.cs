@@ -32,7 +32,7 @@ namespace Guardrails.Analyzers.Rules.BannedApis
             var byName = new Dictionary<string, List<BanEntry>>(StringComparer.Ordinal);
             var wildcards = new Dictionary<string, List<BanEntry>>(StringComparer.Ordinal);
             _exceptions = new List<BanEntry>();
-            Names = new HashSet<string>(StringComparer.Ordinal);
+            TypeOrNamespaceNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in entries)
             {
                 if (!entry.IsValid)
@@ -41,7 +41,12 @@ namespace Guardrails.Analyzers.Rules.BannedApis
                 }
 
                 Add(entry.IsWildcard ? wildcards : byName, entry.IsWildcard ? entry.ContainerName : entry.SimpleName, entry);
-                Names.UnionWith(entry.Segments);
+                if (entry.Kind == 'N' || entry.Kind == 'T')
+                {
+                    // A wildcard matches names that only start with its text; the container it names is written in full.
+                    TypeOrNamespaceNames.Add(entry.IsWildcard ? entry.ContainerName : entry.SimpleName);
+                }
+
                 if (entry.IsException)
                 {
                     _exceptions.Add(entry);
@@ -72,8 +77,13 @@ namespace Guardrails.Analyzers.Rules.BannedApis
 
         private bool HasTypeOrNamespaceEntries { get; }
 
-        /// <summary>Every simple name the entries mention (namespaces, types, members): a cheap pre-check for syntax.</summary>
-        public HashSet<string> Names { get; }
+        /// <summary>
+        /// The names a type or namespace entry gives its type or namespace (for a wildcard, its container's): a cheap pre-check
+        /// for syntax. A reference to a banned type or namespace that spells out its containers (a using directive) writes one
+        /// of them, since only a type or namespace entry can ban a type or namespace, and it bans what it names and what is
+        /// inside that. Names that only member entries use (<c>System</c> in <c>M:System.GC.Collect</c>) are not here.
+        /// </summary>
+        public HashSet<string> TypeOrNamespaceNames { get; }
 
         /// <summary>The first banned thing in a type: the type itself (or a type or namespace containing it), an array's or pointer's element type, a type argument at any depth.</summary>
         public BanMatch? FindBannedType(ITypeSymbol? type)

@@ -230,8 +230,11 @@ namespace Guardrails.Analyzers.Rules.BannedApis
 
         /// <summary>
         /// <c>using</c> directives (plain, static, alias, global) of a banned namespace or type. Bound only when a name in
-        /// the directive is one the entries mention. Not reported when an exception allows something inside it: the
-        /// directive is then needed for the allowed part.
+        /// the directive is one a type or namespace entry gives (<see cref="BanIndex.TypeOrNamespaceNames"/>): a directive at
+        /// the top of a file spells out the namespaces and types around what it imports, so <c>using System.Linq;</c> is not
+        /// bound for <c>N:System.Net.Mail</c>. One inside a namespace declaration may name it relative to that namespace and is
+        /// always bound. Not reported when an exception allows something inside it: the directive is then needed for the
+        /// allowed part.
         /// </summary>
         public void AnalyzeUsing(SyntaxNodeAnalysisContext context)
         {
@@ -240,7 +243,7 @@ namespace Guardrails.Analyzers.Rules.BannedApis
             var namesANamespace = directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Alias is null;
             if (target is null
                 || (namesANamespace && !_index.HasNamespaceBans)
-                || (!MentionsAnEntryName(target) && directive.Parent is not BaseNamespaceDeclarationSyntax))
+                || (!MentionsATypeOrNamespaceEntryName(target) && directive.Parent is not BaseNamespaceDeclarationSyntax))
             {
                 return;
             }
@@ -406,11 +409,11 @@ namespace Guardrails.Analyzers.Rules.BannedApis
 
         private bool IsBanned(ITypeSymbol? type) => type is not null && _index.FindBannedType(type) is { IsBan: true };
 
-        private bool MentionsAnEntryName(SyntaxNode node)
+        private bool MentionsATypeOrNamespaceEntryName(SyntaxNode node)
         {
             foreach (var token in node.DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && _index.Names.Contains(token.ValueText))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && _index.TypeOrNamespaceNames.Contains(token.ValueText))
                 {
                     return true;
                 }
