@@ -39,7 +39,7 @@ public class ToolPackageTests
               </packageSources>
             </configuration>
             """);
-        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = work.Combine("packages") };
+        var isolated = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = work.Combine("packages") };
         var install = ProcessRunner.Run(
             "dotnet",
             ["tool", "install", "Guardrails.Tool", "--tool-path", work.Combine("tools"), "--configfile", work.Combine("nuget.config"), "--version", Path.GetFileNameWithoutExtension(package)["Guardrails.Tool.".Length..]],

@@ -1,5 +1,6 @@
-namespace Guardrails.Cli.Tests.Infrastructure;
+namespace Guardrails.Tests.Shared;
 
+/// <summary>Finds files of this repository from the test's output folder (the folder holding Guardrails.sln).</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();

@@ -1,16 +1,23 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Guardrails.Cli.Tests.Infrastructure;
+namespace Guardrails.Tests.Shared;
 
 internal sealed record ProcessResult(int ExitCode, string Output);
 
-/// <summary>Runs dotnet (or another program) to completion, outside any CI profile, with output captured.</summary>
+/// <summary>
+/// Runs dotnet (or another program) to completion with its output captured, outside any CI profile: the variables that
+/// switch on Guardrails' CI detection (or its step summary) are removed unless a test sets them.
+/// </summary>
 internal static class ProcessRunner
 {
-    private static readonly string[] CiVariables = ["CI", "TF_BUILD", "GITHUB_ACTIONS", "ContinuousIntegrationBuild", "GITHUB_STEP_SUMMARY"];
+    /// <summary>Variables that switch on Guardrails' CI profile or CI-only output; a test sets them explicitly or not at all.</summary>
+    public static readonly string[] CiVariables = ["CI", "TF_BUILD", "GITHUB_ACTIONS", "ContinuousIntegrationBuild", "GITHUB_STEP_SUMMARY"];
 
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null) =>
+        Run(fileName, arguments, workingDirectory, environment ?? new Dictionary<string, string?>(), timeout);
+
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -33,9 +40,16 @@ internal static class ProcessRunner
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         var output = new StringBuilder();
