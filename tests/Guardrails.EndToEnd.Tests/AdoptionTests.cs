@@ -104,8 +104,7 @@ public class AdoptionTests
             }
             """);
         File.Delete(Path.Combine(project.ProjectDirectory, "Calculator.cs"));
-        Assert.Equal(0, Dotnet(project, ["new", "sln", "--format", "sln", "--name", "Repo"]).ExitCode);
-        Assert.Equal(0, Dotnet(project, ["sln", "Repo.sln", "add", "Lib/Lib.csproj", "Web/Web.csproj", "App/App.csproj"]).ExitCode);
+        project.WriteSolution("Repo", "Lib/Lib.csproj", "Web/Web.csproj", "App/App.csproj");
     }
 
     private static ProcessResult Run(ConsumerProject project, string guardrails, params string[] arguments) =>

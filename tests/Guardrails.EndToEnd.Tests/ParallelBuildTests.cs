@@ -89,53 +89,14 @@ public partial class ParallelBuildTests
                 public static int Add(int a, int b) => a + b;
             }
             """);
-        project.WriteFile("Shop.sln", Solution("Shop.Domain", "Shop.Web", "Shop.Billing", "App"));
+        project.WriteSolution("Shop", "Shop.Domain/Shop.Domain.csproj", "Shop.Web/Shop.Web.csproj", "Shop.Billing/Shop.Billing.csproj", "App/App.csproj");
         return project;
     }
 
     private static void WriteProject(ConsumerProject project, string name, string items, string code, string properties = "")
     {
-        project.WriteFile($"{name}/{name}.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Guardrails" Version="{project.Feed.Version}" />
-                {items}
-              </ItemGroup>
-            </Project>
-            """);
+        project.WriteProject(properties, items, name);
         project.WriteFile($"{name}/Code.cs", code);
-    }
-
-    /// <summary>A classic .sln naming the projects (what `dotnet new sln --format sln` and `dotnet sln add` write).</summary>
-    private static string Solution(params string[] projects)
-    {
-        var entries = projects.Select(p => (Name: p, Guid: Guid.NewGuid().ToString("B").ToUpperInvariant())).ToList();
-        var lines = new List<string> { string.Empty, "Microsoft Visual Studio Solution File, Format Version 12.00", "# Visual Studio Version 17" };
-        foreach (var (name, guid) in entries)
-        {
-            lines.Add($"Project(\"{{9A19103F-16F7-4668-BE54-9A1E7A4F7556}}\") = \"{name}\", \"{name}/{name}.csproj\", \"{guid}\"");
-            lines.Add("EndProject");
-        }
-
-        lines.Add("Global");
-        lines.Add("\tGlobalSection(SolutionConfigurationPlatforms) = preSolution");
-        lines.Add("\t\tDebug|Any CPU = Debug|Any CPU");
-        lines.Add("\tEndGlobalSection");
-        lines.Add("\tGlobalSection(ProjectConfigurationPlatforms) = postSolution");
-        foreach (var (_, guid) in entries)
-        {
-            lines.Add($"\t\t{guid}.Debug|Any CPU.ActiveCfg = Debug|Any CPU");
-            lines.Add($"\t\t{guid}.Debug|Any CPU.Build.0 = Debug|Any CPU");
-        }
-
-        lines.Add("\tEndGlobalSection");
-        lines.Add("EndGlobal");
-        return string.Join("\n", lines) + "\n";
     }
 
     /// <summary>

@@ -83,9 +83,12 @@ internal sealed class ConsumerProject : IDisposable
             <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
         """;
 
-    /// <summary>Writes the project file; <paramref name="extraProperties"/> is raw XML inside its PropertyGroup.</summary>
-    public void WriteProject(string extraProperties = "", string extraItems = "") =>
-        WriteFile($"{ProjectName}/{ProjectName}.csproj", $"""
+    /// <summary>
+    /// Writes a project file referencing Guardrails, <paramref name="name"/>/<paramref name="name"/>.csproj (by default the
+    /// App project); <paramref name="extraProperties"/> is raw XML inside its PropertyGroup.
+    /// </summary>
+    public void WriteProject(string extraProperties = "", string extraItems = "", string name = ProjectName) =>
+        WriteFile($"{name}/{name}.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -98,6 +101,20 @@ internal sealed class ConsumerProject : IDisposable
               </ItemGroup>
             </Project>
             """);
+
+    /// <summary>Writes <paramref name="name"/>.sln at the root with `dotnet new sln --format sln` and adds the projects (paths relative to the root).</summary>
+    public void WriteSolution(string name, params string[] projects)
+    {
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Feed.PackagesFolder };
+        foreach (var arguments in new[] { new[] { "new", "sln", "--format", "sln", "--name", name }, ["sln", name + ".sln", "add", .. projects] })
+        {
+            var result = ProcessRunner.Run("dotnet", arguments, Root, environment, TimeSpan.FromMinutes(2));
+            if (result.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed:\n{result.Output}");
+            }
+        }
+    }
 
     /// <summary>Writes a file relative to the repository root; returns its full path.</summary>
     public string WriteFile(string relativePath, string content)
