@@ -53,6 +53,26 @@ internal static class AllAnalyzers
 internal sealed record AnalyzerFailure(DiagnosticAnalyzer Analyzer, Exception Exception, Diagnostic Diagnostic)
 {
     public override string ToString() => Analyzer.GetType().Name + ": " + Exception;
+
+    /// <summary>
+    /// The driver's own race after cancellation (dotnet/roslyn AnalyzerDriver): once cancelled, it completes its diagnostic
+    /// queue while callbacks on other threads still run, and their next <c>ReportDiagnostic</c> throws
+    /// <see cref="InvalidOperationException"/> from inside Roslyn's <c>AsyncQueue.Enqueue</c>. The exception starts in
+    /// Roslyn's queue, not in the analyzer, and is reported only for a run that has been cancelled and whose results are
+    /// discarded. Anything thrown elsewhere is not this.
+    /// </summary>
+    public bool IsDriverQueueCompletedAfterCancellation()
+    {
+        if (Exception is not InvalidOperationException)
+        {
+            return false;
+        }
+
+        var frames = new System.Diagnostics.StackTrace(Exception).GetFrames();
+        var thrower = frames.Length == 0 ? null : frames[0].GetMethod()?.DeclaringType;
+        return thrower is { Namespace: "Microsoft.CodeAnalysis.Diagnostics", Name: "AsyncQueue`1" }
+            && frames.Any(f => f.GetMethod()?.Name == nameof(SymbolAnalysisContext.ReportDiagnostic));
+    }
 }
 
 internal sealed record AnalyzerRun(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<AnalyzerFailure> Failures)

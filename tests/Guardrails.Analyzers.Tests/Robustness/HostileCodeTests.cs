@@ -149,7 +149,51 @@ public class HostileCodeTests
 
         Assert.True(cancellation.IsCancellationRequested, "The run ended before " + callbacksBeforeCancelling + " callbacks; cancel earlier.");
         Assert.IsAssignableFrom<OperationCanceledException>(thrown);
-        Assert.All(failures, failure => Assert.IsAssignableFrom<OperationCanceledException>(failure.Exception));
+        Assert.All(
+            failures.Where(failure => !failure.IsDriverQueueCompletedAfterCancellation()),
+            failure => Assert.IsAssignableFrom<OperationCanceledException>(failure.Exception));
+    }
+
+    [Fact]
+    public void TheDriverQueueRace_IsRecognisedOnlyWhenRoslynsQueueThrowsFromReportDiagnostic()
+    {
+        var analyzer = new IdentifierCallbackAnalyzer(_ => { });
+        var ours = Assert.Throws<InvalidOperationException>(() => ThrowFromHere("Cannot call Enqueue when the queue is already completed."));
+
+        Assert.False(new AnalyzerFailure(analyzer, ours, null!).IsDriverQueueCompletedAfterCancellation());
+        Assert.False(new AnalyzerFailure(analyzer, new OperationCanceledException(), null!).IsDriverQueueCompletedAfterCancellation());
+        Assert.True(new AnalyzerFailure(analyzer, CompletedQueueReport(), null!).IsDriverQueueCompletedAfterCancellation());
+
+        static void ThrowFromHere(string message) => throw new InvalidOperationException(message);
+    }
+
+    /// <summary>Provokes the real race deterministically: a diagnostic reported through a driver whose queue is complete.</summary>
+    private static Exception CompletedQueueReport()
+    {
+        var queueType = typeof(Compilation).Assembly.GetType("Microsoft.CodeAnalysis.Diagnostics.AsyncQueue`1", throwOnError: true)!
+            .MakeGenericType(typeof(Diagnostic));
+        var queue = Activator.CreateInstance(queueType, nonPublic: true)!;
+        queueType.GetMethod("Complete", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes)!.Invoke(queue, null);
+        var enqueue = (Action<Diagnostic>)Delegate.CreateDelegate(
+            typeof(Action<Diagnostic>), queue, queueType.GetMethod("Enqueue", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!);
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }");
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Race", [tree]);
+        var symbol = compilation.GetTypeByMetadataName("C")!;
+#pragma warning disable CS0618 // Obsolete for analyzer hosts; here it is the one public way to route ReportDiagnostic into Roslyn's queue.
+        var context = new SymbolAnalysisContext(
+            symbol, compilation, new AnalyzerOptions([]),
+            enqueue, _ => true, CancellationToken.None);
+#pragma warning restore CS0618
+        try
+        {
+            context.ReportDiagnostic(Diagnostic.Create("GR9999", "Test", "m", DiagnosticSeverity.Warning, DiagnosticSeverity.Warning, true, 1));
+        }
+        catch (InvalidOperationException e)
+        {
+            return e;
+        }
+
+        throw new InvalidOperationException("Roslyn's completed queue accepted a diagnostic; the race this test models is gone.");
     }
 
     private void Describe(ImmutableArray<CorpusFile> files, Compilation compilation, AnalyzerRun run)
