@@ -10,10 +10,10 @@ public sealed class CheckGuardrailsDependenciesTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private List<GuardrailsDiagnostic> Check(string assetsJson)
+    private List<GuardrailsDiagnostic> Check(string assetsJson, string policyJson = "{ \"packages\": { \"banned\": [ \"Newtonsoft.Json\" ] } }")
     {
         var policy = Path.Combine(_directory, "guardrails.json");
-        File.WriteAllText(policy, "{ \"packages\": { \"banned\": [ \"Newtonsoft.Json\" ] } }");
+        File.WriteAllText(policy, policyJson);
         var assets = Path.Combine(_directory, "obj", "project.assets.json");
         Directory.CreateDirectory(Path.GetDirectoryName(assets)!);
         File.WriteAllText(assets, assetsJson);
@@ -49,5 +49,53 @@ public sealed class CheckGuardrailsDependenciesTests : IDisposable
 
         Assert.Equal("GR0002", diagnostic.RuleId);
         Assert.EndsWith("project.assets.json", diagnostic.File);
+    }
+
+    [Fact]
+    public void Licences_InTwoFrameworks_AreJudgedPerPackageVersion_AndReportedOnce()
+    {
+        // Lib.Shared 1.0.0 is in both graphs (its licence is read once and reported once); Lib.Moved is MIT at 1.0.0
+        // (net8.0) and GPL at 2.0.0 (net9.0), so a licence remembered by name alone would pass the GPL version.
+        WriteNuspec("lib.shared", "1.0.0", "GPL-3.0-only");
+        WriteNuspec("lib.moved", "1.0.0", "MIT");
+        WriteNuspec("lib.moved", "2.0.0", "GPL-3.0-only");
+        var assets = $$"""
+            {
+              "version": 3,
+              "targets": {
+                "net8.0": { "Lib.Shared/1.0.0": { "type": "package" }, "Lib.Moved/1.0.0": { "type": "package" } },
+                "net9.0": { "Lib.Shared/1.0.0": { "type": "package" }, "Lib.Moved/2.0.0": { "type": "package" } }
+              },
+              "libraries": {
+                "Lib.Shared/1.0.0": { "type": "package", "path": "lib.shared/1.0.0" },
+                "Lib.Moved/1.0.0": { "type": "package", "path": "lib.moved/1.0.0" },
+                "Lib.Moved/2.0.0": { "type": "package", "path": "lib.moved/2.0.0" }
+              },
+              "packageFolders": { {{System.Text.Json.JsonSerializer.Serialize(Path.Combine(_directory, "packages") + "/")}}: {} },
+              "project": {
+                "restore": { "projectName": "App", "projectPath": {{System.Text.Json.JsonSerializer.Serialize(Path.Combine(_directory, "App.csproj"))}} },
+                "frameworks": {
+                  "net8.0": { "dependencies": { "Lib.Shared": { }, "Lib.Moved": { } } },
+                  "net9.0": { "dependencies": { "Lib.Shared": { }, "Lib.Moved": { } } }
+                }
+              }
+            }
+            """;
+
+        var diagnostics = Check(assets, "{ \"packages\": { \"licenses\": { \"allowed\": [ \"MIT\" ] } } }");
+
+        Assert.All(diagnostics, d => Assert.Equal("GR1003", d.RuleId));
+        Assert.Equal(
+            ["Lib.Moved 2.0.0 GPL-3.0-only", "Lib.Shared 1.0.0 GPL-3.0-only"],
+            diagnostics.Select(d => string.Join(" ", d.Arguments)).Order(StringComparer.Ordinal));
+    }
+
+    private void WriteNuspec(string id, string version, string license)
+    {
+        var folder = Path.Combine(_directory, "packages", id, version);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(
+            Path.Combine(folder, id + ".nuspec"),
+            $"<?xml version=\"1.0\"?><package><metadata><id>{id}</id><version>{version}</version><license type=\"expression\">{license}</license></metadata></package>");
     }
 }

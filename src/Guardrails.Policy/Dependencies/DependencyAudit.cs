@@ -23,6 +23,12 @@ namespace Guardrails.Policy.Dependencies
         private readonly List<GuardrailsDiagnostic> _diagnostics = new List<GuardrailsDiagnostic>();
         private readonly HashSet<string> _reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>
+        /// Each package's licence, read from its nuspec once per audit: a project targeting several frameworks has the same
+        /// package in each graph, and the nuspec read is the costly part of the licence check.
+        /// </summary>
+        private readonly Dictionary<string, PackageLicense?> _licenses = new Dictionary<string, PackageLicense?>(StringComparer.OrdinalIgnoreCase);
+
         private DependencyAudit(GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile)
         {
             _policy = policy;
@@ -115,7 +121,7 @@ namespace Guardrails.Policy.Dependencies
             }
 
             var allowedIds = (licenses["allowed"]?.Items ?? new List<PolicyNode>()).Select(i => i.Text ?? string.Empty).Where(t => t.Length > 0).ToList();
-            var license = PackageLicense.Read(_assets.PackageFolders, node);
+            var license = LicenseOf(node);
             if (license?.Expression is null)
             {
                 var unknown = RuleSeverityNames.TryParse(licenses["unknown"]?.Text, out var configured) ? configured : RuleSeverity.Warning;
@@ -132,6 +138,18 @@ namespace Guardrails.Policy.Dependencies
                     + string.Join(", ", allowedIds) + ")." + Provenance(graph, node);
                 Report(RuleCatalog.GR1003, null, graph, node, message, node.Name, node.Version, license.Expression);
             }
+        }
+
+        private PackageLicense? LicenseOf(DependencyNode node)
+        {
+            var key = node.Name + "/" + node.Version;
+            if (!_licenses.TryGetValue(key, out var license))
+            {
+                license = PackageLicense.Read(_assets.PackageFolders, node);
+                _licenses.Add(key, license);
+            }
+
+            return license;
         }
 
         private void CheckLayering(DependencyGraph graph, DependencyNode project, List<LayeringRule> rules)
