@@ -39,21 +39,21 @@ namespace Guardrails.Analyzers.Options
             return new TestIntegrityOptions(CreateRegex(OptionValue.Decode(pattern)), OptionList.Split(methods).ToImmutableArray(), OptionList.Split(attributes).ToImmutableArray());
         }
 
-        /// <summary>True when the text contains a tracking reference; a pattern that times out counts as no match.</summary>
-        public bool HasTrackingReference(string? text)
+        /// <summary>Whether the text contains a tracking reference, or could not be checked in time.</summary>
+        public SkipReferenceMatch MatchSkipReference(string? text)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                return false;
+                return SkipReferenceMatch.Missing;
             }
 
             try
             {
-                return SkipReference.IsMatch(text);
+                return SkipReference.IsMatch(text) ? SkipReferenceMatch.Found : SkipReferenceMatch.Missing;
             }
             catch (RegexMatchTimeoutException)
             {
-                return false;
+                return SkipReferenceMatch.TimedOut;
             }
         }
 

@@ -20,6 +20,10 @@ namespace Guardrails.Analyzers.Rules
     {
         private const string DefaultPatternDescription = "an issue number (#123), a tracker key (ABC-123) or a URL";
 
+        private static readonly string TimedOutNote = " (this reason could not be checked: the pattern ran longer than "
+            + TestIntegrityOptions.RegexTimeout.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + " ms on it, so simplify tests.skipReference)";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.GR4002);
 
         public override void Initialize(AnalysisContext context)
@@ -96,7 +100,13 @@ namespace Guardrails.Analyzers.Rules
             {
                 foreach (var site in sites)
                 {
-                    if (!_attributes.TryGetSkip(site.Attribute, out var skip) || _options.HasTrackingReference(skip.Reason))
+                    if (!_attributes.TryGetSkip(site.Attribute, out var skip))
+                    {
+                        continue;
+                    }
+
+                    var match = _options.MatchSkipReference(skip.Reason);
+                    if (match == SkipReferenceMatch.Found)
                     {
                         continue;
                     }
@@ -106,7 +116,7 @@ namespace Guardrails.Analyzers.Rules
                         site.LocationOf(skip.NamedArgument, fallbackLocation),
                         Subject(subject, skip),
                         string.IsNullOrEmpty(skip.Reason) ? "none" : SymbolDisplay.FormatLiteral(skip.Reason!, quote: true),
-                        _requirement));
+                        match == SkipReferenceMatch.TimedOut ? _requirement + TimedOutNote : _requirement));
                 }
             }
 

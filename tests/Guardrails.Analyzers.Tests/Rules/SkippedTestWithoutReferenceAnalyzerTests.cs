@@ -185,6 +185,24 @@ public class SkippedTestWithoutReferenceAnalyzerTests
     }
 
     [Fact]
+    public Task PatternThatTimesOut_IsStillReported_AndSaysTheReasonWasNotChecked()
+    {
+        // Nested quantifiers over a reason that almost matches: exponential backtracking, stopped by the 200 ms timeout.
+        // The reason is not accepted unchecked (no silent pass), and the message says why, not that it lacks a reference.
+        const string Pattern = "^(\\w+\\s?)*$";
+        var test = Create(
+            Xunit,
+            "using Xunit;\nclass OrderTests { [Fact({|#0:Skip = \"waiting for the payments team to fix the refund flow first!\"|})] public void A() { } [Fact(Skip = \"tracked\")] public void B() { } }",
+            Gr4002(
+                0,
+                "Test 'OrderTests.A()'",
+                "\"waiting for the payments team to fix the refund flow first!\"",
+                "a match for the tests.skipReference pattern '" + Pattern + "' (this reason could not be checked: the pattern ran longer than 200 ms on it, so simplify tests.skipReference)"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nguardrails.tests.skip_reference = " + Pattern + "\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task InvalidPattern_FallsBackToTheDefault()
     {
         // The policy task reports the bad pattern as GR0001; the analyzer keeps enforcing the default meanwhile.
