@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using Guardrails.EndToEnd.Tests.Infrastructure;
@@ -32,9 +33,8 @@ public class PackageLayoutTests
             Assert.Contains(expected, entries);
         }
 
-        // MSBuild provides these; shipping them would load a second copy.
-        Assert.DoesNotContain(entries, e => e.StartsWith("tasks/", StringComparison.Ordinal)
-            && (e.Contains("Microsoft.Build", StringComparison.Ordinal) || e.Contains("System.Text.Json", StringComparison.Ordinal) || e.Contains("NuGet.", StringComparison.Ordinal)));
+        // MSBuild provides its own assemblies; a second copy of them would make the task types unloadable.
+        Assert.DoesNotContain(entries, e => e.StartsWith("tasks/", StringComparison.Ordinal) && e.Contains("Microsoft.Build", StringComparison.Ordinal));
         // The analyzers folder holds only Guardrails' own assemblies: the compiler host loads them all.
         Assert.All(entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)), e => Assert.StartsWith("analyzers/dotnet/cs/Guardrails.", e));
     }
@@ -84,6 +84,83 @@ public class PackageLayoutTests
         Assert.True(assemblies.Count >= 7, string.Join(", ", assemblies.Select(a => a.FullName)));
         Assert.True(typesSeen > 500, "too few type references read: " + typesSeen);
         Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    /// <summary>
+    /// No test here can load the net472 tasks (there is no .NET Framework on Linux), so their loadability is checked from
+    /// metadata: every assembly a shipped task assembly references is MSBuild's, the target framework's (the .NET
+    /// Framework 4.7.2 reference set, or the running .NET's shared framework for net8.0), or shipped beside it at a version
+    /// at least the one referenced. Where two shipped assemblies ask for different versions of a third (System.Buffers,
+    /// System.Runtime.CompilerServices.Unsafe), .NET Framework relies on MSBuild.exe.config's binding redirects for those
+    /// assemblies, which this test cannot see; it was not verified on Windows.
+    /// </summary>
+    [Theory]
+    [InlineData("net8.0")]
+    [InlineData("net472")]
+    public void TaskAssemblies_ShipEveryDependency(string framework)
+    {
+        using var zip = ZipFile.OpenRead(PackagedGuardrails.Feed.PackagePath);
+        var folder = "tasks/" + framework + "/";
+        var shipped = new Dictionary<string, Version>(StringComparer.OrdinalIgnoreCase);
+        var references = new List<(string From, string Name, Version Version)>();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith(folder, StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)))
+        {
+            var metadata = ReadMetadata(entry, out var pe);
+            using (pe)
+            {
+                var definition = metadata.GetAssemblyDefinition();
+                shipped[metadata.GetString(definition.Name)] = definition.Version;
+                references.AddRange(metadata.AssemblyReferences
+                    .Select(metadata.GetAssemblyReference)
+                    .Select(r => (entry.Name, metadata.GetString(r.Name), r.Version)));
+            }
+        }
+
+        var frameworkAssemblies = FrameworkAssemblyNames(framework);
+        var unresolved = references
+            .Where(r => !r.Name.StartsWith("Microsoft.Build", StringComparison.Ordinal) && !frameworkAssemblies.Contains(r.Name))
+            .Where(r => !shipped.TryGetValue(r.Name, out var version) || version < r.Version)
+            .Select(r => r.From + " -> " + r.Name + " " + r.Version + (shipped.TryGetValue(r.Name, out var version) ? " (ships " + version + ")" : " (not shipped)"))
+            .Distinct()
+            .ToList();
+
+        Assert.Contains("Guardrails.Tasks", shipped.Keys);
+        Assert.Contains(references, r => r.Name == "NuGet.Versioning");
+        Assert.True(frameworkAssemblies.Count > 100, framework + ": only " + frameworkAssemblies.Count + " framework assemblies found");
+        Assert.True(unresolved.Count == 0, framework + " task dependencies that nothing provides:\n" + string.Join("\n", unresolved));
+    }
+
+    private static MetadataReader ReadMetadata(ZipArchiveEntry entry, out PEReader pe)
+    {
+        var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        pe = new PEReader(buffer);
+        return pe.GetMetadataReader();
+    }
+
+    private static HashSet<string> FrameworkAssemblyNames(string framework)
+    {
+        var folders = framework == "net472"
+            ? NetFramework472ReferenceFolders()
+            : [System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory()];
+        return folders
+            .Where(Directory.Exists)
+            .SelectMany(f => Directory.EnumerateFiles(f, "*.dll"))
+            .Select(f => Path.GetFileNameWithoutExtension(f))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static string[] NetFramework472ReferenceFolders()
+    {
+        var package = typeof(PackageLayoutTests).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NetFramework472ReferenceAssemblies").Value!;
+        var root = Path.Combine(package, "build", ".NETFramework", "v4.7.2");
+        return [root, Path.Combine(root, "Facades")];
     }
 
     [Fact]
