@@ -28,11 +28,9 @@ namespace Guardrails.Policy
                 foreach (var tail in new[] { "\u0001", string.Empty })
                 {
                     var text = new string(character, ProbeLength) + tail;
-                    try
-                    {
-                        regex.IsMatch(text);
-                    }
-                    catch (RegexMatchTimeoutException)
+                    // The timeout is wall-clock time: a build machine busy elsewhere can stall one try. A catastrophic
+                    // pattern runs out of time again; a fast one does not, so only two timeouts in a row count.
+                    if (TimesOut(regex, text) && TimesOut(regex, text))
                     {
                         probe = ProbeLength + " times '" + character + "'" + (tail.Length == 0 ? string.Empty : " and a control character");
                         return true;
@@ -42,6 +40,19 @@ namespace Guardrails.Policy
 
             probe = string.Empty;
             return false;
+        }
+
+        private static bool TimesOut(Regex regex, string text)
+        {
+            try
+            {
+                regex.IsMatch(text);
+                return false;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return true;
+            }
         }
 
         /// <summary>The characters the pattern names (the likeliest runs), then ones that \w, \d and \s match.</summary>

@@ -47,13 +47,19 @@ namespace Guardrails.Analyzers.Options
                 return SkipReferenceMatch.Missing;
             }
 
+            // The timeout is wall-clock time, and a busy build machine can stall one try; a second timeout is the pattern.
+            return Match(text) ?? Match(text) ?? SkipReferenceMatch.TimedOut;
+        }
+
+        private SkipReferenceMatch? Match(string text)
+        {
             try
             {
                 return SkipReference.IsMatch(text) ? SkipReferenceMatch.Found : SkipReferenceMatch.Missing;
             }
             catch (RegexMatchTimeoutException)
             {
-                return SkipReferenceMatch.TimedOut;
+                return null;
             }
         }
 
