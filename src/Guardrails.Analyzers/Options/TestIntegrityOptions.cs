@@ -48,7 +48,7 @@ namespace Guardrails.Analyzers.Options
             }
 
             // The timeout is wall-clock time, and a busy build machine can stall one try; a second timeout is the pattern.
-            return Match(text) ?? Match(text) ?? SkipReferenceMatch.TimedOut;
+            return Match(text!) ?? Match(text!) ?? SkipReferenceMatch.TimedOut;
         }
 
         private SkipReferenceMatch? Match(string text)
