@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,25 +9,11 @@ namespace Guardrails.Benchmarks.Analyzers;
 /// on the same 14 operation kinds, syntax actions on crefs and base lists) with callbacks that do nothing. It pays for
 /// binding the compilation and building the operation trees, which any banned-API analyzer needs, but no matching.
 /// </summary>
-/// <remarks>Not a shipped analyzer: see <see cref="EmptyAnalyzer"/> for the suppressed rules.</remarks>
-#pragma warning disable RS1036, RS1041, RS2008
+#pragma warning disable RS1036, RS1041
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BannedApiNoOpAnalyzer : DiagnosticAnalyzer
+public sealed class BannedApiNoOpAnalyzer() : BaselineAnalyzer("BENCH0003")
 {
-    private static readonly DiagnosticDescriptor Descriptor = new(
-        "BENCH0003",
-        "Never reported",
-        "Never reported",
-        "Benchmark",
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.EnableConcurrentExecution();
+    protected override void Register(AnalysisContext context) =>
         context.RegisterCompilationStartAction(start =>
         {
             start.RegisterOperationAction(
@@ -50,6 +35,5 @@ public sealed class BannedApiNoOpAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(static _ => { }, SyntaxKind.XmlCrefAttribute);
             start.RegisterSyntaxNodeAction(static _ => { }, SyntaxKind.BaseList);
         });
-    }
 }
-#pragma warning restore RS1036, RS1041, RS2008
+#pragma warning restore RS1036, RS1041
