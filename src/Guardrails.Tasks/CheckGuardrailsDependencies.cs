@@ -17,6 +17,15 @@ namespace Guardrails.Tasks
         /// <summary>$(ProjectAssetsFile): obj/project.assets.json.</summary>
         public string? AssetsFile { get; set; }
 
+        /// <summary>
+        /// $(TargetFramework) and $(TargetFrameworkMoniker) of the build: a multi-targeting project's assets file holds
+        /// every framework's graph, and each inner build audits its own. Empty (or unmatched): every graph is audited.
+        /// </summary>
+        public string? TargetFramework { get; set; }
+
+        /// <inheritdoc cref="TargetFramework"/>
+        public string? TargetFrameworkMoniker { get; set; }
+
         /// <summary>Files where references can be declared, project file first.</summary>
         public ITaskItem[] MSBuildFiles { get; set; } = Array.Empty<ITaskItem>();
 
@@ -70,7 +79,7 @@ namespace Guardrails.Tasks
             }
 
             var files = MSBuildFiles.Select(i => i.GetMetadata("FullPath")).Where(File.Exists).Distinct(StringComparer.OrdinalIgnoreCase);
-            return DependencyAudit.Check(policy, assets, new ReferenceLocator(files), ProjectFile);
+            return DependencyAudit.Check(policy, assets.ForFramework(TargetFramework, TargetFrameworkMoniker), new ReferenceLocator(files), ProjectFile);
         }
 
         /// <summary>The line or column the reader recorded for the problem, or 0.</summary>

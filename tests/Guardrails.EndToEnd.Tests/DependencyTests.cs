@@ -144,4 +144,50 @@ public class DependencyTests
         BuildAssert.NoGuardrailsDiagnostics(build);
         Assert.Contains("Guardrails: 0 dependency findings", build.Output);
     }
+
+    [Fact]
+    public void MultiTargeting_EachFrameworkReportsWhatItsOwnGraphHolds()
+    {
+        // Contoso.Http only for net8.0; Contoso.Logging (bringing Contoso.Json) for both frameworks. net8.0's targeting
+        // pack comes from the configured package sources.
+        using var project = ConsumerProject.CreateWithRegistry();
+        FakePackages.Write(project.TestFeed, "Contoso.Json", "2.0.0", license: "MIT");
+        FakePackages.Write(project.TestFeed, "Contoso.Logging", "1.0.0", license: "MIT", dependencies: ("Contoso.Json", "2.0.0"));
+        FakePackages.Write(project.TestFeed, "Contoso.Http", "3.1.0", license: "MIT");
+        project.WriteFile("App/App.csproj", $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>net10.0;net8.0</TargetFrameworks>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Guardrails" Version="{{project.Feed.Version}}" />
+                <PackageReference Include="Contoso.Logging" Version="1.0.0" />
+              </ItemGroup>
+              <ItemGroup Condition="'$(TargetFramework)' == 'net8.0'">
+                <PackageReference Include="Contoso.Http" Version="3.1.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        project.WriteFile("guardrails.json", """
+            { "packages": { "banned": [ { "id": "Contoso.Http", "severity": "warning" }, { "id": "Contoso.Json", "severity": "warning" } ] } }
+            """);
+
+        var build = project.Build();
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.NoCrashes(build);
+        Assert.Equal(["net8.0"], FrameworksReporting(build, "Contoso.Http"));
+        Assert.Equal(["net10.0", "net8.0"], FrameworksReporting(build, "Contoso.Json"));
+        var http = Assert.Single(build.WithId("GR1001"), d => d.Message.Contains("Contoso.Http", StringComparison.Ordinal));
+        Assert.Equal(("App.csproj", 10, "warning"), (http.FileName, http.Line, http.Severity));
+    }
+
+    /// <summary>The inner builds (by the "TargetFramework=" MSBuild adds to each line of an inner build) that reported GR1001 for a package.</summary>
+    private static List<string> FrameworksReporting(BuildResult build, string package) =>
+        build.Output.Split('\n')
+            .Where(line => line.Contains("GR1001", StringComparison.Ordinal) && line.Contains("'" + package + "'", StringComparison.Ordinal))
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"TargetFramework=([^\]\s]+)\]").Groups[1].Value)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
 }

@@ -10,7 +10,8 @@ public sealed class CheckGuardrailsDependenciesTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private List<GuardrailsDiagnostic> Check(string assetsJson, string policyJson = "{ \"packages\": { \"banned\": [ \"Newtonsoft.Json\" ] } }")
+    private List<GuardrailsDiagnostic> Check(
+        string assetsJson, string policyJson = "{ \"packages\": { \"banned\": [ \"Newtonsoft.Json\" ] } }", string? targetFramework = null, string? targetFrameworkMoniker = null)
     {
         var policy = Path.Combine(_directory, "guardrails.json");
         File.WriteAllText(policy, policyJson);
@@ -24,6 +25,8 @@ public sealed class CheckGuardrailsDependenciesTests : IDisposable
             PolicyFile = policy,
             ProjectFile = Path.Combine(_directory, "App.csproj"),
             AssetsFile = assets,
+            TargetFramework = targetFramework,
+            TargetFrameworkMoniker = targetFrameworkMoniker,
             DiagnosticsFile = diagnostics,
         };
 
@@ -59,28 +62,7 @@ public sealed class CheckGuardrailsDependenciesTests : IDisposable
         WriteNuspec("lib.shared", "1.0.0", "GPL-3.0-only");
         WriteNuspec("lib.moved", "1.0.0", "MIT");
         WriteNuspec("lib.moved", "2.0.0", "GPL-3.0-only");
-        var assets = $$"""
-            {
-              "version": 3,
-              "targets": {
-                "net8.0": { "Lib.Shared/1.0.0": { "type": "package" }, "Lib.Moved/1.0.0": { "type": "package" } },
-                "net9.0": { "Lib.Shared/1.0.0": { "type": "package" }, "Lib.Moved/2.0.0": { "type": "package" } }
-              },
-              "libraries": {
-                "Lib.Shared/1.0.0": { "type": "package", "path": "lib.shared/1.0.0" },
-                "Lib.Moved/1.0.0": { "type": "package", "path": "lib.moved/1.0.0" },
-                "Lib.Moved/2.0.0": { "type": "package", "path": "lib.moved/2.0.0" }
-              },
-              "packageFolders": { {{System.Text.Json.JsonSerializer.Serialize(Path.Combine(_directory, "packages") + "/")}}: {} },
-              "project": {
-                "restore": { "projectName": "App", "projectPath": {{System.Text.Json.JsonSerializer.Serialize(Path.Combine(_directory, "App.csproj"))}} },
-                "frameworks": {
-                  "net8.0": { "dependencies": { "Lib.Shared": { }, "Lib.Moved": { } } },
-                  "net9.0": { "dependencies": { "Lib.Shared": { }, "Lib.Moved": { } } }
-                }
-              }
-            }
-            """;
+        var assets = TwoFrameworkAssets(net8: ["Lib.Shared/1.0.0", "Lib.Moved/1.0.0"], net9: ["Lib.Shared/1.0.0", "Lib.Moved/2.0.0"]);
 
         var diagnostics = Check(assets, "{ \"packages\": { \"licenses\": { \"allowed\": [ \"MIT\" ] } } }");
 
@@ -88,6 +70,47 @@ public sealed class CheckGuardrailsDependenciesTests : IDisposable
         Assert.Equal(
             ["Lib.Moved 2.0.0 GPL-3.0-only", "Lib.Shared 1.0.0 GPL-3.0-only"],
             diagnostics.Select(d => string.Join(" ", d.Arguments)).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("net8.0", null, "Lib.Old")]
+    [InlineData(null, ".NETCoreApp,Version=v8.0", "Lib.Old")]
+    [InlineData("net9.0", ".NETCoreApp,Version=v9.0", "")]
+    [InlineData("", "", "Lib.Old")]
+    [InlineData("net9.0-windows", ".NETCoreApp,Version=v9.0-unmatched", "Lib.Old")]
+    [InlineData("net9.0-windows", ".NETCoreApp,Version=v9.0", "", "net9.0", "net9.0-windows7.0")]
+    [InlineData("net9.0", ".NETCoreApp,Version=v9.0", "Lib.Old", "net9.0", "net9.0-windows7.0")]
+    [InlineData("net9", ".NETCoreApp,Version=v9.0", "Lib.Old", ".NETCoreApp,Version=v9.0", ".NETCoreApp,Version=v8.0")]
+    [InlineData("net8", ".NETCoreApp,Version=v8.0", "", ".NETCoreApp,Version=v9.0", ".NETCoreApp,Version=v8.0")]
+    public void MultiTargeting_EachInnerBuildAuditsItsOwnFramework_AndAnUnmatchedNameAuditsAll(
+        string? alias, string? moniker, string expected, string first = "net8.0", string second = "net9.0")
+    {
+        // Lib.Old is only in the first graph: that framework's build reports it, the second's does not. No framework, or a
+        // name the assets file does not use, audits every graph rather than none.
+        var assets = TwoFrameworkAssets(net8: ["Lib.Shared/1.0.0", "Lib.Old/1.0.0"], net9: ["Lib.Shared/1.0.0"], first, second);
+
+        var diagnostics = Check(assets, "{ \"packages\": { \"banned\": [ \"Lib.Old\" ] } }", alias, moniker);
+
+        Assert.Equal(expected, string.Join(",", diagnostics.Select(d => d.RuleId + ":" + d.Arguments[0])).Replace("GR1001:", string.Empty, StringComparison.Ordinal));
+    }
+
+    private string TwoFrameworkAssets(string[] net8, string[] net9, string first = "net8.0", string second = "net9.0")
+    {
+        static string Target(IEnumerable<string> packages) => string.Join(", ", packages.Select(p => $"\"{p}\": {{ \"type\": \"package\" }}"));
+        static string Direct(IEnumerable<string> packages) => string.Join(", ", packages.Select(p => $"\"{p.Split('/')[0]}\": {{ }}"));
+        var libraries = string.Join(", ", net8.Concat(net9).Distinct().Select(p => $"\"{p}\": {{ \"type\": \"package\", \"path\": \"{p.ToLowerInvariant()}\" }}"));
+        return $$"""
+            {
+              "version": 3,
+              "targets": { "{{first}}": { {{Target(net8)}} }, "{{second}}": { {{Target(net9)}} } },
+              "libraries": { {{libraries}} },
+              "packageFolders": { {{System.Text.Json.JsonSerializer.Serialize(Path.Combine(_directory, "packages") + "/")}}: {} },
+              "project": {
+                "restore": { "projectName": "App", "projectPath": {{System.Text.Json.JsonSerializer.Serialize(Path.Combine(_directory, "App.csproj"))}} },
+                "frameworks": { "{{first}}": { "dependencies": { {{Direct(net8)}} } }, "{{second}}": { "dependencies": { {{Direct(net9)}} } } }
+              }
+            }
+            """;
     }
 
     private void WriteNuspec(string id, string version, string license)

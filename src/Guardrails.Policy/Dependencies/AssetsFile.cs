@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace Guardrails.Policy.Dependencies
@@ -26,6 +27,60 @@ namespace Guardrails.Policy.Dependencies
         public IReadOnlyList<DependencyGraph> Frameworks { get; }
 
         public IReadOnlyList<string> PackageFolders { get; }
+
+        /// <summary>
+        /// Only the graph of the framework an inner build compiles, so a multi-targeting project audits each framework
+        /// once, in that framework's build. The graph is found by the build's alias ("net8.0"), by the alias with the
+        /// platform version restore adds ("net8.0-windows" is "net8.0-windows7.0"), or by its moniker
+        /// (".NETCoreApp,Version=v8.0", as older assets files name targets). When none matches (no framework given, or a
+        /// name the assets file spells otherwise) every graph is kept: the audit never passes because of a name.
+        /// </summary>
+        public AssetsFile ForFramework(string? alias, string? moniker)
+        {
+            var matching = Graphs(g => IsNamed(g.Framework, alias));
+            if (matching.Count == 0)
+            {
+                matching = Graphs(g => IsNamedWithPlatformVersion(g.Framework, alias));
+            }
+
+            if (matching.Count == 0)
+            {
+                matching = Graphs(g => IsNamed(g.Framework, moniker));
+            }
+
+            return matching.Count == 0 || matching.Count == Frameworks.Count
+                ? this
+                : new AssetsFile(ProjectName, ProjectPath, matching, new List<string>(PackageFolders));
+
+            List<DependencyGraph> Graphs(Func<DependencyGraph, bool> predicate)
+            {
+                var graphs = new List<DependencyGraph>();
+                foreach (var graph in Frameworks)
+                {
+                    if (predicate(graph))
+                    {
+                        graphs.Add(graph);
+                    }
+                }
+
+                return graphs;
+            }
+
+            static bool IsNamed(string framework, string? name) =>
+                !string.IsNullOrEmpty(name) && string.Equals(framework, name, StringComparison.OrdinalIgnoreCase);
+
+            static bool IsNamedWithPlatformVersion(string framework, string? name)
+            {
+                if (string.IsNullOrEmpty(name) || name!.IndexOf('-') < 0 || framework.Length <= name.Length
+                    || !framework.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                var version = framework.Substring(name.Length);
+                return char.IsDigit(version[0]) && version.All(c => char.IsDigit(c) || c == '.');
+            }
+        }
 
         /// <summary>
         /// Far above any real assets file (a large solution's biggest is tens of megabytes); the file is parsed in memory,

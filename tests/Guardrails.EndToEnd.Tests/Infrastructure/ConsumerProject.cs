@@ -68,6 +68,10 @@ internal sealed class ConsumerProject : IDisposable
 
     public static ConsumerProject Create([CallerMemberName] string testName = "") => new(testName, PackagedGuardrails.Feed, needsTestFrameworks: false);
 
+    /// <summary>A consumer that may also restore from the configured package sources: for a targeting pack the SDK does not carry.</summary>
+    public static ConsumerProject CreateWithRegistry([CallerMemberName] string testName = "") =>
+        new(testName, PackagedGuardrails.Feed, needsTestFrameworks: true, needsRegistry: true);
+
     /// <summary>A consumer whose project is an xunit test project (xunit 2.9.3, Microsoft.NET.Test.Sdk).</summary>
     /// <param name="needsRegistry">Also restore from the configured package sources, for test packages the machine's folder lacks.</param>
     public static ConsumerProject CreateTestProject([CallerMemberName] string testName = "", bool needsRegistry = false)
