@@ -40,7 +40,7 @@ namespace Guardrails.Policy.Dependencies
             var matching = Graphs(g => IsNamed(g.Framework, alias));
             if (matching.Count == 0)
             {
-                matching = Graphs(g => IsNamedWithPlatformVersion(g.Framework, alias));
+                matching = Graphs(g => !string.IsNullOrEmpty(alias) && IsAliasWithPlatformVersion(g.Framework, alias!));
             }
 
             if (matching.Count == 0)
@@ -68,18 +68,21 @@ namespace Guardrails.Policy.Dependencies
 
             static bool IsNamed(string framework, string? name) =>
                 !string.IsNullOrEmpty(name) && string.Equals(framework, name, StringComparison.OrdinalIgnoreCase);
+        }
 
-            static bool IsNamedWithPlatformVersion(string framework, string? name)
+        /// <summary>
+        /// Whether a target ("net8.0-windows7.0") is an alias ("net8.0-windows") plus the platform version restore fills
+        /// in. Not a plain prefix: "net8.0-windows7.0" does not belong to the "net8.0" alias.
+        /// </summary>
+        private static bool IsAliasWithPlatformVersion(string framework, string alias)
+        {
+            if (alias.IndexOf('-') < 0 || framework.Length <= alias.Length || !framework.StartsWith(alias, StringComparison.OrdinalIgnoreCase))
             {
-                if (string.IsNullOrEmpty(name) || name!.IndexOf('-') < 0 || framework.Length <= name.Length
-                    || !framework.StartsWith(name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
-
-                var version = framework.Substring(name.Length);
-                return char.IsDigit(version[0]) && version.All(c => char.IsDigit(c) || c == '.');
+                return false;
             }
+
+            var version = framework.Substring(alias.Length);
+            return char.IsDigit(version[0]) && version.All(c => char.IsDigit(c) || c == '.');
         }
 
         /// <summary>
@@ -232,7 +235,7 @@ namespace Guardrails.Policy.Dependencies
                     graph.Add(node);
                 }
 
-                AddDirectDependencies(project, restore, target.Name, framework, graph, where);
+                AddDirectDependencies(project, restore, framework, graph, where);
                 frameworks.Add(graph);
             }
 
@@ -255,14 +258,14 @@ namespace Guardrails.Policy.Dependencies
             return new AssetsFile(projectName, projectPath, frameworks, folders);
         }
 
-        private static void AddDirectDependencies(JsonElement project, JsonElement restore, string targetName, string framework, DependencyGraph graph, JsonPath where)
+        private static void AddDirectDependencies(JsonElement project, JsonElement restore, string framework, DependencyGraph graph, JsonPath where)
         {
             where.Set("project.frameworks");
             if (project.TryGetProperty("frameworks", out var frameworks))
             {
                 foreach (var candidate in frameworks.EnumerateObject())
                 {
-                    if (!Matches(candidate, framework, targetName) || !candidate.Value.TryGetProperty("dependencies", out var dependencies))
+                    if (!Matches(candidate, framework) || !candidate.Value.TryGetProperty("dependencies", out var dependencies))
                     {
                         continue;
                     }
@@ -280,7 +283,7 @@ namespace Guardrails.Policy.Dependencies
             {
                 foreach (var candidate in restoreFrameworks.EnumerateObject())
                 {
-                    if (!Matches(candidate, framework, targetName) || !candidate.Value.TryGetProperty("projectReferences", out var references))
+                    if (!Matches(candidate, framework) || !candidate.Value.TryGetProperty("projectReferences", out var references))
                     {
                         continue;
                     }
@@ -293,16 +296,17 @@ namespace Guardrails.Policy.Dependencies
             }
         }
 
-        private static bool Matches(JsonProperty candidate, string framework, string targetName)
+        private static bool Matches(JsonProperty candidate, string framework)
         {
-            // The framework's key is its alias ("net10.0"); the target name may be its full moniker in older files.
+            // The candidate's key is the build's alias ("net10.0", "net8.0-windows"); the target may add a platform version
+            // ("net8.0-windows7.0"), and older files name it by its full moniker (the candidate's "framework").
             if (string.Equals(candidate.Name, framework, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
             return candidate.Value.TryGetProperty("framework", out var moniker) && string.Equals(moniker.GetString(), framework, StringComparison.OrdinalIgnoreCase)
-                || targetName.StartsWith(candidate.Name, StringComparison.OrdinalIgnoreCase);
+                || IsAliasWithPlatformVersion(framework, candidate.Name);
         }
 
         /// <summary>Where in the file the reader is, for a message about a missing key or a value of the wrong type.</summary>

@@ -57,6 +57,45 @@ public sealed class AssetsFileTests : IDisposable
     }
 
     [Fact]
+    public void PlatformTarget_TakesTheDirectReferencesOfItsOwnAlias_NotOfTheAliasItStartsWith()
+    {
+        // "net8.0-windows7.0" starts with "net8.0", but its direct references are those of "net8.0-windows": there,
+        // Core.Only comes in by Windows.Only rather than being referenced.
+        var assets = Read("""
+            {
+              "version": 3,
+              "targets": {
+                "net8.0": { "Core.Only/1.0.0": { "type": "package" } },
+                "net8.0-windows7.0": {
+                  "Core.Only/1.0.0": { "type": "package" },
+                  "Windows.Only/1.0.0": { "type": "package", "dependencies": { "Core.Only": "1.0.0" } }
+                }
+              },
+              "libraries": {
+                "Core.Only/1.0.0": { "type": "package", "path": "core.only/1.0.0" },
+                "Windows.Only/1.0.0": { "type": "package", "path": "windows.only/1.0.0" }
+              },
+              "project": {
+                "restore": { "projectName": "App", "projectPath": "/repo/App/App.csproj" },
+                "frameworks": {
+                  "net8.0": { "dependencies": { "Core.Only": { } } },
+                  "net8.0-windows": { "dependencies": { "Windows.Only": { } } }
+                }
+              }
+            }
+            """);
+
+        var windows = assets.Frameworks.Single(g => g.Framework == "net8.0-windows7.0");
+        var core = windows.Nodes.Single(n => n.Name == "Core.Only");
+        var windowsOnly = windows.Nodes.Single(n => n.Name == "Windows.Only");
+
+        Assert.Equal(["Windows.Only"], windows.ChainTo(windowsOnly).Select(n => n.Name));
+        Assert.Equal(["Windows.Only", "Core.Only"], windows.ChainTo(core).Select(n => n.Name));
+        Assert.Same(assets.Frameworks.Single(g => g.Framework == "net8.0-windows7.0"), Assert.Single(assets.ForFramework("net8.0-windows", null).Frameworks));
+        Assert.Same(assets.Frameworks.Single(g => g.Framework == "net8.0"), Assert.Single(assets.ForFramework("net8.0", null).Frameworks));
+    }
+
+    [Fact]
     public void NewerFormat_WithUnknownProperties_IsStillRead()
     {
         var json = Mutate(root =>
