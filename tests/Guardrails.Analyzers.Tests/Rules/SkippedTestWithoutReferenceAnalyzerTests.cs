@@ -8,10 +8,10 @@ public class SkippedTestWithoutReferenceAnalyzerTests
 {
     private const string DefaultRequirement = "an issue number (#123), a tracker key (ABC-123) or a URL";
 
-    private static readonly string[] Xunit = { GR4002TestFrameworkStubs.Xunit };
-    private static readonly string[] XunitV3 = { GR4002TestFrameworkStubs.Xunit, GR4002TestFrameworkStubs.XunitV3Data };
-    private static readonly string[] NUnit = { GR4002TestFrameworkStubs.NUnit };
-    private static readonly string[] MSTest = { GR4002TestFrameworkStubs.MSTest };
+    private static readonly string[] Xunit = { TestFrameworkStubs.Xunit };
+    private static readonly string[] XunitV3 = { TestFrameworkStubs.Xunit, TestFrameworkStubs.XunitV3Data };
+    private static readonly string[] NUnit = { TestFrameworkStubs.NUnit };
+    private static readonly string[] MSTest = { TestFrameworkStubs.MSTest };
 
     // ---- xUnit: Skip ----
 
@@ -346,7 +346,7 @@ public class SkippedTestWithoutReferenceAnalyzerTests
     [Fact]
     public Task AllThreeFrameworksInOneProject_ReportEach() =>
         Run(
-            new[] { GR4002TestFrameworkStubs.Xunit, GR4002TestFrameworkStubs.NUnit, GR4002TestFrameworkStubs.MSTest },
+            new[] { TestFrameworkStubs.Xunit, TestFrameworkStubs.NUnit, TestFrameworkStubs.MSTest },
             """
             class Mixed
             {

@@ -1,11 +1,13 @@
 namespace Guardrails.Analyzers.Tests.Rules.TestIntegrity;
 
 /// <summary>
-/// Just enough of xUnit (v2 and v3), NUnit and MSTest for GR4002's tests: the real namespaces, type names, constructors
-/// and named properties, no behaviour. The analyzer resolves these by metadata name, exactly as it resolves the real ones.
+/// Just enough of xUnit (v2 and v3), NUnit and MSTest for the test-integrity rules (GR4001, GR4002) and the hostile
+/// corpus: the real namespaces, type names, constructors, named properties and assertion methods, no behaviour. The
+/// analyzers resolve these by metadata name, exactly as they resolve the real ones.
 /// </summary>
-internal static class GR4002TestFrameworkStubs
+internal static class TestFrameworkStubs
 {
+    /// <summary>xUnit v2: Fact/Theory with their skip properties, InlineData, Assert, XunitException.</summary>
     public const string Xunit = """
         namespace Xunit
         {
@@ -25,6 +27,20 @@ internal static class GR4002TestFrameworkStubs
             {
                 public InlineDataAttribute(params object[] data) { }
             }
+
+            public static class Assert
+            {
+                public static void True(bool condition, string userMessage = null) { }
+                public static void False(bool condition, string userMessage = null) { }
+                public static void Equal<T>(T expected, T actual) { }
+                public static void Same(object expected, object actual) { }
+                public static void NotNull(object @object) { }
+                public static void All<T>(System.Collections.Generic.IEnumerable<T> collection, System.Action<T> action) { }
+                public static T Throws<T>(System.Action testCode) where T : System.Exception => null;
+                public static System.Threading.Tasks.Task<T> ThrowsAsync<T>(System.Func<System.Threading.Tasks.Task> testCode) where T : System.Exception => null;
+                public static void Multiple(params System.Action[] checks) { }
+                public static void Skip(string reason) { }
+            }
         }
 
         namespace Xunit.Sdk
@@ -34,9 +50,12 @@ internal static class GR4002TestFrameworkStubs
             {
                 public virtual string Skip { get; set; }
             }
+
+            public class XunitException : System.Exception { }
         }
         """;
 
+    /// <summary>xUnit v3's data attributes (Skip, Explicit) and MemberData on them; compile with <see cref="Xunit"/>.</summary>
     public const string XunitV3Data = """
         namespace Xunit.v3
         {
@@ -57,6 +76,7 @@ internal static class GR4002TestFrameworkStubs
         }
         """;
 
+    /// <summary>NUnit: Test, TestFixture/TestCase with ignore and explicit properties, Ignore, Explicit, Assert, Assume.</summary>
     public const string NUnit = """
         namespace NUnit.Framework
         {
@@ -83,6 +103,8 @@ internal static class GR4002TestFrameworkStubs
                 public string Reason { get; set; }
             }
 
+            public class TestCaseSourceAttribute : System.Attribute { public TestCaseSourceAttribute(string sourceName) { } }
+
             [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Class | System.AttributeTargets.Assembly)]
             public class IgnoreAttribute : System.Attribute
             {
@@ -96,9 +118,35 @@ internal static class GR4002TestFrameworkStubs
                 public ExplicitAttribute() { }
                 public ExplicitAttribute(string reason) { }
             }
+
+            public interface IResolveConstraint { }
+            public static class Is
+            {
+                public static IResolveConstraint EqualTo(object expected) => null;
+                public static IResolveConstraint Positive => null;
+            }
+            public abstract class Assert
+            {
+                public static void That(bool condition, string message = null) { }
+                public static void That<TActual>(TActual actual, IResolveConstraint expression) { }
+                public static void Multiple(System.Action testDelegate) { }
+                public static void Pass() { }
+                public static TActual Throws<TActual>(System.Action code) where TActual : System.Exception => null;
+            }
+            public abstract class Assume
+            {
+                public static void That<TActual>(TActual actual, IResolveConstraint expression) { }
+            }
+            public abstract class CollectionAssert
+            {
+                public static void IsNotEmpty(System.Collections.IEnumerable collection) { }
+            }
+            public class ResultStateException : System.Exception { }
+            public class AssertionException : ResultStateException { }
         }
         """;
 
+    /// <summary>MSTest: TestClass/TestMethod, Ignore, DataRow with IgnoreMessage, ExpectedException, Assert.</summary>
     public const string MSTest = """
         namespace Microsoft.VisualStudio.TestTools.UnitTesting
         {
@@ -107,6 +155,8 @@ internal static class GR4002TestFrameworkStubs
 
             [System.AttributeUsage(System.AttributeTargets.Method)]
             public class TestMethodAttribute : System.Attribute { }
+
+            public class DataTestMethodAttribute : TestMethodAttribute { }
 
             [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Class)]
             public sealed class IgnoreAttribute : System.Attribute
@@ -122,6 +172,24 @@ internal static class GR4002TestFrameworkStubs
                 public DataRowAttribute(params object[] data) { }
                 public string IgnoreMessage { get; set; }
             }
+
+            public abstract class ExpectedExceptionBaseAttribute : System.Attribute { }
+            public sealed class ExpectedExceptionAttribute : ExpectedExceptionBaseAttribute
+            {
+                public ExpectedExceptionAttribute(System.Type exceptionType) { }
+            }
+            public sealed class Assert
+            {
+                public static void AreEqual<T>(T expected, T actual) { }
+                public static void IsTrue(bool condition) { }
+                public static void IsNotNull(object value) { }
+                public static void Inconclusive() { }
+            }
+            public class UnitTestAssertException : System.Exception { }
+            public class AssertFailedException : UnitTestAssertException { }
         }
         """;
+
+    /// <summary>All four, for a compilation that references every framework at once.</summary>
+    public const string All = Xunit + "\n" + XunitV3Data + "\n" + NUnit + "\n" + MSTest;
 }
