@@ -52,19 +52,7 @@ namespace Guardrails.Policy.Dependencies
                 ? this
                 : new AssetsFile(ProjectName, ProjectPath, matching, new List<string>(PackageFolders));
 
-            List<DependencyGraph> Graphs(Func<DependencyGraph, bool> predicate)
-            {
-                var graphs = new List<DependencyGraph>();
-                foreach (var graph in Frameworks)
-                {
-                    if (predicate(graph))
-                    {
-                        graphs.Add(graph);
-                    }
-                }
-
-                return graphs;
-            }
+            List<DependencyGraph> Graphs(Func<DependencyGraph, bool> predicate) => Frameworks.Where(predicate).ToList();
 
             static bool IsNamed(string framework, string? name) =>
                 !string.IsNullOrEmpty(name) && string.Equals(framework, name, StringComparison.OrdinalIgnoreCase);
