@@ -79,7 +79,30 @@ namespace Guardrails.Tasks
             }
 
             var files = MSBuildFiles.Select(i => i.GetMetadata("FullPath")).Where(File.Exists).Distinct(StringComparer.OrdinalIgnoreCase);
-            return DependencyAudit.Check(policy, assets.ForFramework(TargetFramework, TargetFrameworkMoniker), new ReferenceLocator(files), ProjectFile);
+            return DependencyAudit.Check(policy, assets.ForFramework(TargetFramework, TargetFrameworkMoniker), new ReferenceLocator(files), ProjectFile, SharedLicenses());
+        }
+
+        /// <summary>
+        /// One licence cache for the whole build in this MSBuild node, kept by MSBuild (registered task objects), so the
+        /// projects of a solution read each package's nuspec once. The key names this assembly's build, so two Guardrails
+        /// versions in one node never share an object.
+        /// </summary>
+        private LicenseCache SharedLicenses()
+        {
+            if (!(BuildEngine is IBuildEngine4 engine))
+            {
+                return new LicenseCache();
+            }
+
+            var key = "Guardrails.LicenseCache/" + typeof(LicenseCache).Assembly.ManifestModule.ModuleVersionId;
+            if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is LicenseCache cache)
+            {
+                return cache;
+            }
+
+            cache = new LicenseCache();
+            engine.RegisterTaskObject(key, cache, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: true);
+            return cache;
         }
 
         /// <summary>The line or column the reader recorded for the problem, or 0.</summary>

@@ -1,3 +1,4 @@
+using Guardrails.Policy.Dependencies;
 using Guardrails.Policy.Diagnostics;
 
 namespace Guardrails.Tasks.Tests;
@@ -6,7 +7,7 @@ namespace Guardrails.Tasks.Tests;
 public sealed class CheckGuardrailsDependenciesTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("guardrails-dependencies-task-").FullName;
-    private readonly FakeBuildEngine _engine = new();
+    private FakeBuildEngine _engine = new();
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
@@ -92,6 +93,28 @@ public sealed class CheckGuardrailsDependenciesTests : IDisposable
         var diagnostics = Check(assets, "{ \"packages\": { \"banned\": [ \"Lib.Old\" ] } }", alias, moniker);
 
         Assert.Equal(expected, string.Join(",", diagnostics.Select(d => d.RuleId + ":" + d.Arguments[0])).Replace("GR1001:", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Licences_AreReadOncePerBuild_ForEveryProjectOfIt()
+    {
+        // Within one build a package's nuspec is read once: the second project's check is served from the build's cache,
+        // even after the nuspec changed on disk (restore never changes a restored package). A new build reads it again.
+        WriteNuspec("lib.shared", "1.0.0", "GPL-3.0-only");
+        var assets = TwoFrameworkAssets(net8: ["Lib.Shared/1.0.0"], net9: ["Lib.Shared/1.0.0"]);
+        const string Policy = "{ \"packages\": { \"licenses\": { \"allowed\": [ \"MIT\" ] } } }";
+
+        var first = Check(assets, Policy, "net8.0");
+        WriteNuspec("lib.shared", "1.0.0", "MIT");
+        var secondInSameBuild = Check(assets, Policy, "net9.0");
+        _engine = new FakeBuildEngine();
+        var nextBuild = Check(assets, Policy, "net9.0");
+
+        Assert.Equal("GR1003", Assert.Single(first).RuleId);
+        Assert.Equal("GR1003", Assert.Single(secondInSameBuild).RuleId);
+        Assert.Empty(nextBuild);
+        var cache = Assert.IsType<LicenseCache>(Assert.Single(_engine.TaskObjects).Value);
+        Assert.Equal(1, cache.Reads);
     }
 
     private string TwoFrameworkAssets(string[] net8, string[] net9, string first = "net8.0", string second = "net9.0")

@@ -4,8 +4,11 @@ using Microsoft.Build.Framework;
 namespace Guardrails.Tasks.Tests;
 
 /// <summary>Records what a task logs, as MSBuild would show it.</summary>
-internal sealed class FakeBuildEngine : IBuildEngine
+internal sealed class FakeBuildEngine : IBuildEngine4
 {
+    /// <summary>What tasks registered for the build (IBuildEngine4), by key.</summary>
+    public Dictionary<object, object> TaskObjects { get; } = [];
+
     public List<BuildErrorEventArgs> Errors { get; } = [];
 
     public List<BuildWarningEventArgs> Warnings { get; } = [];
@@ -32,4 +35,33 @@ internal sealed class FakeBuildEngine : IBuildEngine
 
     public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs) =>
         throw new NotSupportedException();
+
+    public bool IsRunningMultipleNodes => false;
+
+    public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs, string toolsVersion) =>
+        throw new NotSupportedException();
+
+    public bool BuildProjectFilesInParallel(
+        string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IDictionary[] targetOutputsPerProject, string[] toolsVersion,
+        bool useResultsCache, bool unloadProjectsOnCompletion) =>
+        throw new NotSupportedException();
+
+    public BuildEngineResult BuildProjectFilesInParallel(
+        string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IList<string>[] removeGlobalProperties, string[] toolsVersion,
+        bool returnTargetOutputs) =>
+        throw new NotSupportedException();
+
+    public void Yield()
+    {
+    }
+
+    public void Reacquire()
+    {
+    }
+
+    public void RegisterTaskObject(object key, object obj, RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection) => TaskObjects[key] = obj;
+
+    public object? GetRegisteredTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => TaskObjects.GetValueOrDefault(key);
+
+    public object? UnregisterTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => TaskObjects.Remove(key, out var removed) ? removed : null;
 }

@@ -23,14 +23,11 @@ namespace Guardrails.Policy.Dependencies
         private readonly List<GuardrailsDiagnostic> _diagnostics = new List<GuardrailsDiagnostic>();
         private readonly HashSet<string> _reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>
-        /// Each package's licence, read from its nuspec once per audit: a project targeting several frameworks has the same
-        /// package in each graph, and the nuspec read is the costly part of the licence check.
-        /// </summary>
-        private readonly Dictionary<string, PackageLicense?> _licenses = new Dictionary<string, PackageLicense?>(StringComparer.OrdinalIgnoreCase);
+        private readonly LicenseCache _licenses;
 
-        private DependencyAudit(GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile)
+        private DependencyAudit(GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache licenses)
         {
+            _licenses = licenses;
             _policy = policy;
             _assets = assets;
             _locator = locator;
@@ -41,9 +38,11 @@ namespace Guardrails.Policy.Dependencies
         public static bool IsConfigured(GuardrailsPolicy policy) =>
             policy.Section("packages") is not null || (policy.Section("projects")?.Items.Count ?? 0) > 0;
 
-        public static List<GuardrailsDiagnostic> Check(GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile)
+        /// <param name="licenses">Licences already read in this build; by default the audit reads each nuspec once itself.</param>
+        public static List<GuardrailsDiagnostic> Check(
+            GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache? licenses = null)
         {
-            var audit = new DependencyAudit(policy, assets, locator, projectFile);
+            var audit = new DependencyAudit(policy, assets, locator, projectFile, licenses ?? new LicenseCache());
             audit.Run();
             return audit._diagnostics;
         }
@@ -121,7 +120,7 @@ namespace Guardrails.Policy.Dependencies
             }
 
             var allowedIds = (licenses["allowed"]?.Items ?? new List<PolicyNode>()).Select(i => i.Text ?? string.Empty).Where(t => t.Length > 0).ToList();
-            var license = LicenseOf(node);
+            var license = _licenses.Get(_assets.PackageFolders, node);
             if (license?.Expression is null)
             {
                 var unknown = RuleSeverityNames.TryParse(licenses["unknown"]?.Text, out var configured) ? configured : RuleSeverity.Warning;
@@ -138,18 +137,6 @@ namespace Guardrails.Policy.Dependencies
                     + string.Join(", ", allowedIds) + ")." + Provenance(graph, node);
                 Report(RuleCatalog.GR1003, null, graph, node, message, node.Name, node.Version, license.Expression);
             }
-        }
-
-        private PackageLicense? LicenseOf(DependencyNode node)
-        {
-            var key = node.Name + "/" + node.Version;
-            if (!_licenses.TryGetValue(key, out var license))
-            {
-                license = PackageLicense.Read(_assets.PackageFolders, node);
-                _licenses.Add(key, license);
-            }
-
-            return license;
         }
 
         private void CheckLayering(DependencyGraph graph, DependencyNode project, List<LayeringRule> rules)

@@ -11,7 +11,8 @@ namespace Guardrails.Benchmarks.Dependencies;
 /// </summary>
 internal static class DependencyCheck
 {
-    public static (List<GuardrailsDiagnostic> Diagnostics, string Serialized) Run(GeneratedRestore restore)
+    /// <param name="licenses">The build's licence cache, as the task gets it from MSBuild; null for a project that is the first to read them.</param>
+    public static (List<GuardrailsDiagnostic> Diagnostics, string Serialized) Run(GeneratedRestore restore, LicenseCache? licenses = null)
     {
         var policy = PolicyLoader.Load(restore.PolicyFile, pathIsExplicit: false, profile: null, profileIsExplicit: false).Policy;
         if (!DependencyAudit.IsConfigured(policy))
@@ -21,7 +22,7 @@ internal static class DependencyCheck
 
         var assets = AssetsFile.Read(restore.AssetsFile);
         var locator = new ReferenceLocator(restore.MSBuildFiles.Where(File.Exists).Distinct(StringComparer.OrdinalIgnoreCase));
-        var diagnostics = DependencyAudit.Check(policy, assets, locator, restore.ProjectFile);
+        var diagnostics = DependencyAudit.Check(policy, assets, locator, restore.ProjectFile, licenses);
         return (diagnostics, DiagnosticsFile.Serialize(diagnostics));
     }
 }
