@@ -14,6 +14,7 @@ namespace Guardrails.Benchmarks.Dependencies;
 /// build's cache already holds. Budget: 50 ms for 500 packages.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [IterationCount(10)]
 public class DependencyAuditBenchmarks
 {
