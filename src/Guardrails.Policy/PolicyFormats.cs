@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DotNet.Globbing;
+using Guardrails.Options;
 using Guardrails.Policy.Schema;
 using Guardrails.Symbols;
 using NuGet.Versioning;
@@ -11,10 +12,7 @@ namespace Guardrails.Policy
     /// <summary>Checks the string formats the policy uses: globs, version ranges, regular expressions, dates, symbol IDs.</summary>
     internal static class PolicyFormats
     {
-        /// <summary>Every regular expression from the policy runs with this timeout, so a catastrophic pattern cannot hang a build.</summary>
-        public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
-
-        private static readonly Regex SymbolIdShape = new Regex(@"^[EFMNPT]:?[^\s:;][^;]*(;.*)?$", RegexOptions.CultureInvariant, RegexTimeout);
+        private static readonly Regex SymbolIdShape = PolicyRegex.Create(@"^[EFMNPT]:?[^\s:;][^;]*(;.*)?$");
 
         public static bool TryValidate(StringFormat format, string text, out string error)
         {
@@ -34,11 +32,11 @@ namespace Guardrails.Policy
                 case StringFormat.Regex:
                     try
                     {
-                        var regex = new Regex(text, RegexOptions.CultureInvariant, RegexTimeout);
+                        var regex = PolicyRegex.Create(text);
                         if (RegexProbe.Backtracks(regex, out var probe))
                         {
                             error = "'" + Excerpt.Of(text) + "' backtracks catastrophically: matching it against a text of " + probe
-                                + " took longer than the " + RegexTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms every policy regex is allowed, so checks would give up on such texts."
+                                + " took longer than the " + PolicyRegex.Timeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms every policy regex is allowed, so checks would give up on such texts."
                                 + " Rewrite it without a repetition inside a repetition (for example (a+)+ as a+, (\\w+\\s?)+ as [\\w\\s]+).";
                             return false;
                         }
@@ -116,17 +114,7 @@ namespace Guardrails.Policy
         }
 
         /// <summary>The shape is linear to match, but a timeout (a huge value on a starved machine) must not escape as an exception.</summary>
-        private static bool MatchesSymbolIdShape(string text)
-        {
-            try
-            {
-                return SymbolIdShape.IsMatch(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return false;
-            }
-        }
+        private static bool MatchesSymbolIdShape(string text) => PolicyRegex.TryIsMatch(SymbolIdShape, text) ?? false;
 
         public static bool TryValidateGlob(string text, out string error)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using Guardrails.Options;
 
 namespace Guardrails.Policy
 {
@@ -9,7 +10,7 @@ namespace Guardrails.Policy
     /// character the pattern mentions (or that \w, \d, \s match) followed by a character nothing expects — so that
     /// <c>(a+)+$</c>, <c>(\w+\s?)+$</c> or <c>(.*a){25}</c> is GR0001 when the policy is loaded, at the pattern's line
     /// and column, rather than a check that gives up (or a build that stalls) whenever a real text happens to have that
-    /// shape. Each try runs with <see cref="PolicyFormats.RegexTimeout"/>; a pattern that needs longer than that on a
+    /// shape. Each try runs with <see cref="PolicyRegex.Timeout"/> (twice, see <see cref="PolicyRegex.TryIsMatch"/>); a pattern that needs longer than that on a
     /// 250-character text is catastrophic, not slow: linear and quadratic patterns finish in a few milliseconds. No
     /// probe set finds every catastrophic pattern, so the code that applies the regex keeps its own timeout too.
     /// </summary>
@@ -28,9 +29,7 @@ namespace Guardrails.Policy
                 foreach (var tail in new[] { "\u0001", string.Empty })
                 {
                     var text = new string(character, ProbeLength) + tail;
-                    // The timeout is wall-clock time: a build machine busy elsewhere can stall one try. A catastrophic
-                    // pattern runs out of time again; a fast one does not, so only two timeouts in a row count.
-                    if (TimesOut(regex, text) && TimesOut(regex, text))
+                    if (PolicyRegex.TryIsMatch(regex, text) is null)
                     {
                         probe = ProbeLength + " times '" + character + "'" + (tail.Length == 0 ? string.Empty : " and a control character");
                         return true;
@@ -40,19 +39,6 @@ namespace Guardrails.Policy
 
             probe = string.Empty;
             return false;
-        }
-
-        private static bool TimesOut(Regex regex, string text)
-        {
-            try
-            {
-                regex.IsMatch(text);
-                return false;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return true;
-            }
         }
 
         /// <summary>The characters the pattern names (the likeliest runs), then ones that \w, \d and \s match.</summary>

@@ -44,7 +44,7 @@ public class PolicyHostileInputTests
     [Fact]
     public void RegexProbe_RunsTheRegexOnALongText_AndStopsAtTheTimeout()
     {
-        var regex = new System.Text.RegularExpressions.Regex("(a+)+$", System.Text.RegularExpressions.RegexOptions.None, PolicyFormats.RegexTimeout);
+        var regex = Guardrails.Options.PolicyRegex.Create("(a+)+$");
 
         Assert.True(RegexProbe.Backtracks(regex, out var probe));
         Assert.Equal("250 times 'a' and a control character", probe);

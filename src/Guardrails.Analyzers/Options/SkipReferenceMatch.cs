@@ -9,7 +9,7 @@ namespace Guardrails.Analyzers.Options
         /// <summary>It does not (or there is no reason).</summary>
         Missing,
 
-        /// <summary>The pattern ran past <see cref="TestIntegrityOptions.RegexTimeout"/>: the reason is unchecked, so not accepted.</summary>
+        /// <summary>The pattern ran past <see cref="PolicyRegex.Timeout"/>: the reason is unchecked, so not accepted.</summary>
         TimedOut,
     }
 }

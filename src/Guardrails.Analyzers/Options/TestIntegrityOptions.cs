@@ -10,9 +10,6 @@ namespace Guardrails.Analyzers.Options
     /// <summary>The policy's <c>tests</c> section as the analyzers see it (from the generated global analyzer config).</summary>
     internal sealed class TestIntegrityOptions
     {
-        /// <summary>Policy regexes run with this timeout, so a catastrophic pattern cannot hang the compiler.</summary>
-        public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
-
         private TestIntegrityOptions(Regex skipReference, ImmutableArray<string> assertionMethods, ImmutableArray<string> assertionAttributes)
         {
             SkipReference = skipReference;
@@ -47,20 +44,12 @@ namespace Guardrails.Analyzers.Options
                 return SkipReferenceMatch.Missing;
             }
 
-            // The timeout is wall-clock time, and a busy build machine can stall one try; a second timeout is the pattern.
-            return Match(text!) ?? Match(text!) ?? SkipReferenceMatch.TimedOut;
-        }
-
-        private SkipReferenceMatch? Match(string text)
-        {
-            try
+            return PolicyRegex.TryIsMatch(SkipReference, text!) switch
             {
-                return SkipReference.IsMatch(text) ? SkipReferenceMatch.Found : SkipReferenceMatch.Missing;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return null;
-            }
+                true => SkipReferenceMatch.Found,
+                false => SkipReferenceMatch.Missing,
+                null => SkipReferenceMatch.TimedOut,
+            };
         }
 
         private static Regex CreateRegex(string? pattern)
@@ -69,7 +58,7 @@ namespace Guardrails.Analyzers.Options
             {
                 try
                 {
-                    return new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+                    return PolicyRegex.Create(pattern!);
                 }
                 catch (ArgumentException)
                 {
@@ -77,7 +66,7 @@ namespace Guardrails.Analyzers.Options
                 }
             }
 
-            return new Regex(PolicyDefaults.SkipReference, RegexOptions.CultureInvariant, RegexTimeout);
+            return PolicyRegex.Create(PolicyDefaults.SkipReference);
         }
     }
 }

@@ -21,7 +21,7 @@ namespace Guardrails.Analyzers.Rules
         private const string DefaultPatternDescription = "an issue number (#123), a tracker key (ABC-123) or a URL";
 
         private static readonly string TimedOutNote = " (this reason could not be checked: the pattern ran longer than "
-            + TestIntegrityOptions.RegexTimeout.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + PolicyRegex.Timeout.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
             + " ms on it, so simplify tests.skipReference)";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.GR4002);

@@ -22,16 +22,15 @@ namespace Guardrails.Policy.Dependencies
         private readonly string _projectFile;
         private readonly List<GuardrailsDiagnostic> _diagnostics = new List<GuardrailsDiagnostic>();
         private readonly HashSet<string> _reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
         private readonly LicenseCache _licenses;
 
         private DependencyAudit(GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache licenses)
         {
-            _licenses = licenses;
             _policy = policy;
             _assets = assets;
             _locator = locator;
             _projectFile = projectFile;
+            _licenses = licenses;
         }
 
         /// <summary>Whether the policy asks for any dependency check (so a missing assets file matters).</summary>
