@@ -56,7 +56,7 @@ public class CodeFixesOnTheCorpusTests
                 {
                     var changed = await ApplyAsync(action, document);
                     Assert.True(
-                        Errors(changed) <= Errors(await document.GetSyntaxRootAsync()),
+                        Errors(changed) <= Errors((await document.GetSyntaxTreeAsync())!),
                         fix.GetType().Name + " on " + diagnostic + " added syntax errors:\n" + string.Join("\n", changed.GetDiagnostics().Where(IsError)));
                     applied[fix.GetType().Name + " " + diagnostic.Id] = applied.GetValueOrDefault(fix.GetType().Name + " " + diagnostic.Id) + 1;
                 }
@@ -115,8 +115,6 @@ public class CodeFixesOnTheCorpusTests
     }
 
     private static int Errors(SyntaxTree tree) => tree.GetDiagnostics().Count(IsError);
-
-    private static int Errors(SyntaxNode? root) => root is null ? 0 : Errors(root.SyntaxTree);
 
     private static bool IsError(Diagnostic diagnostic) => diagnostic.Severity == DiagnosticSeverity.Error;
 }
