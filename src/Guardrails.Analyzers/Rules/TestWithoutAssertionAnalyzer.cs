@@ -11,6 +11,8 @@ namespace Guardrails.Analyzers.Rules
     /// <summary>
     /// GR4001: an xUnit, NUnit or MSTest test method that asserts nothing. Tests and assertions are recognised by the
     /// symbols they bind to, never by name, so <c>sut.Validate()</c> or a do-nothing <c>AssertOk()</c> is not an assertion.
+    /// A test that only calls code is told how to state "does not throw" in its own framework, and carries the style
+    /// for the code fix (<see cref="NoExceptionExpectation.StyleProperty"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TestWithoutAssertionAnalyzer : DiagnosticAnalyzer
@@ -40,6 +42,7 @@ namespace Guardrails.Analyzers.Rules
 
             var calls = new AssertionCalls(context.Compilation, TestIntegrityOptions.From(context.Options));
             var search = new AssertionSearch(context.Compilation, calls);
+            var callOnly = new CallOnlyTests(context.Compilation, calls, tests);
             context.RegisterSymbolStartAction(
                 symbol =>
                 {
@@ -49,13 +52,13 @@ namespace Guardrails.Analyzers.Rules
                         && !tests.IsSkipped(method)
                         && !tests.ExpectsException(method))
                     {
-                        symbol.RegisterOperationBlockAction(block => AnalyzeTest(block, method, search));
+                        symbol.RegisterOperationBlockAction(block => AnalyzeTest(block, method, search, callOnly));
                     }
                 },
                 SymbolKind.Method);
         }
 
-        private static void AnalyzeTest(OperationBlockAnalysisContext context, IMethodSymbol method, AssertionSearch search)
+        private static void AnalyzeTest(OperationBlockAnalysisContext context, IMethodSymbol method, AssertionSearch search, CallOnlyTests callOnly)
         {
             // One report per declaration: a test inherited from an abstract base is reported on the base, once.
             // The blocks are the body and any attribute arguments or parameter defaults; the body's root is the method body.
@@ -65,10 +68,13 @@ namespace Guardrails.Analyzers.Rules
                 {
                     if (!search.Asserts(body, context.CancellationToken))
                     {
+                        var (message, properties) = callOnly.Describe(method, body);
                         context.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.GR4001,
                             declaration.Identifier.GetLocation(),
-                            method.ToDisplayString(TestNameFormat)));
+                            properties,
+                            method.ToDisplayString(TestNameFormat),
+                            message));
                     }
 
                     return;

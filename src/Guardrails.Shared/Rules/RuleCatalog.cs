@@ -73,7 +73,7 @@ namespace Guardrails.Rules
             "The {0} annotation on '{1}' is malformed: {2}", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR4001 = Analyzer(RuleIds.GR4001, "Test method asserts nothing",
-            "Test '{0}' asserts nothing", RuleCategory.TestIntegrity, RuleSeverity.Warning);
+            "Test '{0}' {1}", RuleCategory.TestIntegrity, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR4002 = Analyzer(RuleIds.GR4002, "Skipped test without a tracking reference",
             "{0} is skipped without a tracking reference (reason: {1}); the reason must contain {2}", RuleCategory.TestIntegrity, RuleSeverity.Warning);

@@ -34,6 +34,12 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
 
         private static readonly string[] MoqVerifierTypeNames = { "Moq.Mock", "Moq.Mock`1", "Moq.MockFactory" };
 
+        /// <summary>
+        /// NUnit's assumptions and warnings: <c>Assume.That(bool)</c> carries <c>[DoesNotReturnIf(false)]</c>, but a failed
+        /// assumption makes the test inconclusive, not failed, and a warning does not fail it either.
+        /// </summary>
+        private static readonly string[] NonAssertionTypeNames = { "NUnit.Framework.Assume", "NUnit.Framework.Warn" };
+
         /// <summary>Members of the assert types that end or skip a test, group assertions, or are no assertion at all.</summary>
         private static readonly HashSet<string> NotAssertions = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -54,6 +60,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
 
         private readonly ImmutableHashSet<INamedTypeSymbol> _assertTypes;
         private readonly ImmutableHashSet<INamedTypeSymbol> _moqVerifiers;
+        private readonly ImmutableHashSet<INamedTypeSymbol> _nonAssertionTypes;
         private readonly PolicyAssertions _policy;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _methodVerdicts =
             new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
@@ -62,6 +69,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
         {
             _assertTypes = AssertionSymbols.Resolve(compilation, AssertTypeNames).ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             _moqVerifiers = AssertionSymbols.Resolve(compilation, MoqVerifierTypeNames).ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            _nonAssertionTypes = AssertionSymbols.Resolve(compilation, NonAssertionTypeNames).ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             _policy = new PolicyAssertions(options);
         }
 
@@ -90,16 +98,28 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
                 return verdict;
             }
 
-            verdict = IsFrameworkAssert(method)
-                || _policy.IsAssertion(method)
-                || IsLibraryAssertion(method)
-                || FailsByContract(method);
+            // Assert.Pass, Ignore, Inconclusive, Skip and Assume.That carry [DoesNotReturn] or [DoesNotReturnIf] in the real
+            // frameworks, yet end or skip the test without checking anything: they never count, not even by contract.
+            verdict = !IsFrameworkNonAssertion(method)
+                && (IsFrameworkAssert(method)
+                    || _policy.IsAssertion(method)
+                    || IsLibraryAssertion(method)
+                    || FailsByContract(method));
             _methodVerdicts.TryAdd(method, verdict);
             return verdict;
         }
 
         private bool IsFrameworkAssert(IMethodSymbol method) =>
             _assertTypes.Contains(method.ContainingType) && !NotAssertions.Contains(method.Name);
+
+        /// <summary>A test framework member that is no assertion: <c>Assert.Pass()</c>, <c>Assume.That(...)</c>, <c>Warn.If(...)</c>.</summary>
+        public bool IsFrameworkNonAssertion(IMethodSymbol method) =>
+            _nonAssertionTypes.Contains(method.ContainingType)
+            || (_assertTypes.Contains(method.ContainingType) && NotAssertions.Contains(method.Name));
+
+        /// <summary>A member of a test framework's assert, assume or warn types, whether or not it asserts.</summary>
+        public bool IsFrameworkMember(IMethodSymbol method) =>
+            _assertTypes.Contains(method.ContainingType) || _nonAssertionTypes.Contains(method.ContainingType);
 
         private bool IsLibraryAssertion(IMethodSymbol method)
         {
@@ -135,13 +155,12 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
         /// A method that does not return when a check fails: <c>[DoesNotReturn]</c>, or a <c>[DoesNotReturnIf]</c> parameter.
         /// The BCL's own (Debug.Assert, ObjectDisposedException.ThrowIf, Environment.FailFast) are guards, not test assertions.
         /// </summary>
-        private static bool FailsByContract(IMethodSymbol method)
-        {
-            if (AssertionSymbols.RootNamespace(method) == "System")
-            {
-                return false;
-            }
+        private static bool FailsByContract(IMethodSymbol method) =>
+            AssertionSymbols.RootNamespace(method) != "System" && HasFailureContract(method);
 
+        /// <summary><c>[DoesNotReturn]</c>, or a <c>[DoesNotReturnIf]</c> parameter, whoever declares the method.</summary>
+        public static bool HasFailureContract(IMethodSymbol method)
+        {
             if (HasCodeAnalysisAttribute(method.GetAttributes(), "DoesNotReturnAttribute"))
             {
                 return true;

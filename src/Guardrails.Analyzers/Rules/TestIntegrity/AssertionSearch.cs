@@ -28,7 +28,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
 
         public bool Asserts(IOperation testBody, CancellationToken cancellationToken)
         {
-            var facts = _walker.Walk(testBody);
+            var facts = _walker.Walk(testBody, isTest: true);
             if (facts.CountsAsAssertion)
             {
                 return true;
@@ -91,7 +91,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
 #pragma warning restore RS1030
                 if (model.GetOperation(declaration, cancellationToken) is { } body)
                 {
-                    return _walker.Walk(body);
+                    return _walker.Walk(body, isTest: false);
                 }
             }
 

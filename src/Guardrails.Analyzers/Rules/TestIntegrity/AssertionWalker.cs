@@ -6,9 +6,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Guardrails.Analyzers.Rules.TestIntegrity
 {
     /// <summary>
-    /// Walks one method body's operations for assertions that run. A lambda counts only when it is passed to a call
-    /// (Assert.All, Parallel.ForEach) or stored in a local that the body invokes; a local function only when it is
-    /// called; a try body only when its catch cannot swallow the failure. Iterative, so deep expressions cannot overflow.
+    /// Walks one method body's operations for assertions that run. A lambda counts only when it escapes (passed to a call
+    /// or constructor, stored in a property, field, event or initializer) or is stored in a local that the body invokes or
+    /// lets escape; a local function only when it is called or escapes; a try body only when its catch cannot swallow the
+    /// failure; a throw when it is the fail path of a check (<see cref="ThrowChecks"/>). Iterative, so deep expressions
+    /// cannot overflow.
     /// </summary>
     internal sealed class AssertionWalker
     {
@@ -16,6 +18,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
         private readonly AssertionCalls _calls;
         private readonly SwallowedAssertions _swallowed;
         private readonly OverrideIndex _overrides;
+        private readonly ThrowChecks _throws;
 
         public AssertionWalker(Compilation compilation, AssertionCalls calls)
         {
@@ -23,24 +26,28 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
             _calls = calls;
             _swallowed = new SwallowedAssertions(compilation);
             _overrides = new OverrideIndex(compilation);
+            _throws = new ThrowChecks(compilation);
         }
 
-        public BodyFacts Walk(IOperation body) => new Traversal(this, body).Run();
+        /// <param name="isTest">True for the test method's own body, false for a helper's.</param>
+        public BodyFacts Walk(IOperation body, bool isTest) => new Traversal(this, body, isTest).Run();
 
         private sealed class Traversal
         {
             private readonly AssertionWalker _owner;
             private readonly IOperation _root;
+            private readonly bool _isTest;
             private readonly Stack<IOperation> _pending = new Stack<IOperation>();
             private readonly HashSet<IOperation> _enteredFunctions = new HashSet<IOperation>();
             private readonly HashSet<IMethodSymbol> _helpers = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             private FunctionIndex? _functions;
             private bool _mayAssert;
 
-            public Traversal(AssertionWalker owner, IOperation root)
+            public Traversal(AssertionWalker owner, IOperation root, bool isTest)
             {
                 _owner = owner;
                 _root = root;
+                _isTest = isTest;
             }
 
             private FunctionIndex Functions => _functions ??= new FunctionIndex(_root);
@@ -71,8 +78,13 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
                         break;
                     case ILocalFunctionOperation:
                         return false; // runs only where it is called
-                    case IAnonymousFunctionOperation lambda when !IsPassedToCall(lambda):
-                        return false; // runs only if invoked; see VisitCallee for lambdas held in locals
+                    case IAnonymousFunctionOperation lambda when !Escapes(lambda):
+                        return false; // runs only if invoked; see VisitCallee and VisitLocal for lambdas held in locals
+                    case IThrowOperation throwOperation when _owner._throws.IsCheck(throwOperation, _isTest):
+                        return true;
+                    case ILocalReferenceOperation local when local.Local.Type?.TypeKind == TypeKind.Delegate && Escapes(local):
+                        EnterLambdasIn(local.Local);
+                        break;
                     case ITryOperation tryOperation when _owner._swallowed.SwallowsFailures(tryOperation):
                         foreach (var handler in tryOperation.Catches)
                         {
@@ -93,7 +105,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
 
                         VisitCallee(invocation);
                         break;
-                    case IMethodReferenceOperation reference when IsPassedToCall(reference):
+                    case IMethodReferenceOperation reference when Escapes(reference):
                         if (_owner._calls.IsAssertionMethod(reference.Method))
                         {
                             return true;
@@ -120,10 +132,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
                 {
                     if (HeldInLocal(invocation.Instance) is { } local)
                     {
-                        foreach (var lambda in Functions.LambdasIn(local))
-                        {
-                            Enter(lambda, lambda.Body);
-                        }
+                        EnterLambdasIn(local);
                     }
 
                     return;
@@ -172,6 +181,14 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
                 }
             }
 
+            private void EnterLambdasIn(ILocalSymbol local)
+            {
+                foreach (var lambda in Functions.LambdasIn(local))
+                {
+                    Enter(lambda, lambda.Body);
+                }
+            }
+
             private void Enter(IOperation function, IOperation body)
             {
                 if (_enteredFunctions.Add(function))
@@ -199,15 +216,33 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
                 return (instance as ILocalReferenceOperation)?.Local;
             }
 
-            private static bool IsPassedToCall(IOperation function)
+            /// <summary>
+            /// A function (lambda, method group, local holding a delegate) that leaves the body's hands, so that the code
+            /// it is handed to may run it: an argument of a call or constructor (Assert.All, Parallel.ForEach, the system
+            /// under test), a property, field, event or indexer it is stored in (object initializers included), or an
+            /// element of an array or collection initializer (a collection initializer's Add is a call). Taken on trust: whether the receiver invokes it is not checked.
+            /// </summary>
+            private static bool Escapes(IOperation function)
             {
+                var value = function;
                 var parent = function.Parent;
                 while (parent is IDelegateCreationOperation or IConversionOperation)
                 {
+                    value = parent;
                     parent = parent.Parent;
                 }
 
-                return parent is IArgumentOperation { Parent: IInvocationOperation };
+                switch (parent)
+                {
+                    case IArgumentOperation { Parent: IInvocationOperation or IObjectCreationOperation }:
+                    case IEventAssignmentOperation:
+                    case IArrayInitializerOperation:
+                        return true;
+                    case IAssignmentOperation assignment when assignment.Value == value:
+                        return assignment.Target is IPropertyReferenceOperation or IFieldReferenceOperation;
+                    default:
+                        return false;
+                }
             }
         }
     }

@@ -10,7 +10,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
     internal sealed class SwallowedAssertions
     {
         /// <summary>What the frameworks and assertion libraries throw when an assertion fails (their common bases).</summary>
-        private static readonly string[] FailureExceptionNames =
+        internal static readonly string[] FailureExceptionNames =
         {
             "Xunit.Sdk.XunitException",
             "NUnit.Framework.ResultStateException",

@@ -63,6 +63,34 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
             return false;
         }
 
+        /// <summary>The framework whose test attribute the method (or the method it overrides) carries; null if none.</summary>
+        public NoExceptionStyle? FrameworkOf(IMethodSymbol method)
+        {
+            for (var current = method; current is not null; current = current.OverriddenMethod)
+            {
+                foreach (var attribute in current.GetAttributes())
+                {
+                    foreach (var candidate in _testAttributes)
+                    {
+                        if (AssertionSymbols.InheritsFrom(attribute.AttributeClass, candidate))
+                        {
+                            switch (AssertionSymbols.RootNamespace(candidate))
+                            {
+                                case "Xunit":
+                                    return NoExceptionStyle.Xunit;
+                                case "NUnit":
+                                    return NoExceptionStyle.NUnit;
+                                default:
+                                    return NoExceptionStyle.MSTest;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>An xUnit <c>Skip</c>, or NUnit's or MSTest's <c>[Ignore]</c> on the method or its class (GR4002's business).</summary>
         public bool IsSkipped(IMethodSymbol method)
         {

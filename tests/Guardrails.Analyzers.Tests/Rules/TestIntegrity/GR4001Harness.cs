@@ -1,3 +1,4 @@
+using Guardrails.Analyzers.Rules.TestIntegrity;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Guardrails.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Guardrails.Analyzers.Rules.TestWithoutAssertionAnalyzer>;
 
@@ -29,6 +30,17 @@ internal static class GR4001Harness
         return test;
     }
 
+    /// <summary>A test that asserts nothing and does more (or less) than only call code: no way out but an assertion.</summary>
     public static DiagnosticResult Gr4001(int markupKey, string testName) =>
-        Verify.Diagnostic(Descriptors.GR4001).WithLocation(markupKey).WithArguments(testName);
+        Verify.Diagnostic(Descriptors.GR4001).WithLocation(markupKey).WithArguments(testName, NoExceptionExpectation.AssertsNothing);
+
+    /// <summary>
+    /// A test that only calls code: the message says how to state "does not throw". The harness compiles every stub, so
+    /// FluentAssertions is referenced and is the style the message names (an assertion library is preferred).
+    /// </summary>
+    public static DiagnosticResult Gr4001OnlyCallsCode(int markupKey, string testName, bool isAsync = false) =>
+        Gr4001OnlyCallsCode(markupKey, testName, NoExceptionStyle.FluentAssertions, isAsync);
+
+    public static DiagnosticResult Gr4001OnlyCallsCode(int markupKey, string testName, NoExceptionStyle? style, bool isAsync = false) =>
+        Verify.Diagnostic(Descriptors.GR4001).WithLocation(markupKey).WithArguments(testName, NoExceptionExpectation.OnlyCallsCodeMessage(style, isAsync));
 }

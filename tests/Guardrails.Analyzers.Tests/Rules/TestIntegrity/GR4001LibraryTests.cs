@@ -39,6 +39,17 @@ public class GR4001LibraryTests
             """,
             Gr4001(0, "OrderTests.Total_IsPositive"));
 
+    /// <summary>In NUnit these carry [DoesNotReturn] or [DoesNotReturnIf], as in the stubs; they end or skip the test, checking nothing.</summary>
+    [Theory]
+    [InlineData("Assert.Pass();")]
+    [InlineData("Assert.Ignore(\"later\");")]
+    [InlineData("Assume.That(System.Environment.ProcessorCount > 0);")]
+    [InlineData("Warn.If(System.Environment.ProcessorCount == 0);")]
+    public Task NUnitPassIgnoreAssumeOrWarnAlone_Reports(string statement) =>
+        VerifyAsync(
+            "using NUnit.Framework; public class OrderTests { [Test] public void {|#0:Total_IsPositive|}() { " + statement + " } }",
+            Gr4001(0, "OrderTests.Total_IsPositive"));
+
     [Fact]
     public Task NUnitTestCaseWithoutAssertion_Reports() =>
         VerifyAsync(
@@ -151,7 +162,7 @@ public class GR4001LibraryTests
                 public void Ignored() { }
             }
             """,
-            Gr4001(0, "OrderTests.Parse_Works"),
+            Gr4001OnlyCallsCode(0, "OrderTests.Parse_Works"),
             Gr4001(1, "OrderTests.Later"));
 
     // ---- FluentAssertions and Shouldly ----
@@ -229,7 +240,7 @@ public class GR4001LibraryTests
                 public void {|#0:NeverRuns|}() { var test = new MyAnalyzerTest { TestCode = "class C { }" }; }
             }
             """,
-            Gr4001(0, "AnalyzerTests.NeverRuns"));
+            Gr4001OnlyCallsCode(0, "AnalyzerTests.NeverRuns"));
 
     [Fact]
     public Task CsCheckSampleWithAProperty_DoesNotReport() =>
@@ -255,7 +266,7 @@ public class GR4001LibraryTests
                 public void {|#0:Sends_Mail|}() { var mailer = new Mock<IMailer>(); mailer.Setup(m => m.Send("a")); mailer.Object.Send("a"); }
             }
             """,
-            Gr4001(0, "OrderTests.Sends_Mail"));
+            Gr4001OnlyCallsCode(0, "OrderTests.Sends_Mail"));
 
     [Fact]
     public Task NSubstituteReceivedFollowedByACall_DoesNotReport() =>

@@ -13,6 +13,20 @@ internal static class GR4001Stubs
             public static class AssertionExtensions
             {
                 public static FluentAssertions.Numeric.NumericAssertions<int> Should(this int actualValue) => null;
+                public static FluentAssertions.Specialized.ActionAssertions Should(this System.Action action) => null;
+                public static FluentAssertions.Specialized.NonGenericAsyncFunctionAssertions Should(this System.Func<System.Threading.Tasks.Task> action) => null;
+            }
+        }
+
+        namespace FluentAssertions.Specialized
+        {
+            public class ActionAssertions
+            {
+                public void NotThrow(string because = "") { }
+            }
+            public class NonGenericAsyncFunctionAssertions
+            {
+                public System.Threading.Tasks.Task NotThrowAsync(string because = "") => System.Threading.Tasks.Task.CompletedTask;
             }
         }
 
@@ -35,6 +49,9 @@ internal static class GR4001Stubs
             public static class Should
             {
                 public static TException Throw<TException>(System.Action actual) where TException : System.Exception => null;
+                public static void NotThrow(System.Action action) { }
+                public static T NotThrow<T>(System.Func<T> action) => default;
+                public static System.Threading.Tasks.Task NotThrowAsync(System.Func<System.Threading.Tasks.Task> action) => System.Threading.Tasks.Task.CompletedTask;
             }
         }
         """;

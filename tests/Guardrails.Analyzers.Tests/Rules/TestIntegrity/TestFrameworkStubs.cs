@@ -7,7 +7,7 @@ namespace Guardrails.Analyzers.Tests.Rules.TestIntegrity;
 /// </summary>
 internal static class TestFrameworkStubs
 {
-    /// <summary>xUnit v2: Fact/Theory with their skip properties, InlineData, Assert, XunitException.</summary>
+    /// <summary>xUnit v2: Fact/Theory with their skip properties, InlineData, Assert, Record, XunitException.</summary>
     public const string Xunit = """
         namespace Xunit
         {
@@ -35,11 +35,21 @@ internal static class TestFrameworkStubs
                 public static void Equal<T>(T expected, T actual) { }
                 public static void Same(object expected, object actual) { }
                 public static void NotNull(object @object) { }
+                public static void Null(object @object) { }
                 public static void All<T>(System.Collections.Generic.IEnumerable<T> collection, System.Action<T> action) { }
                 public static T Throws<T>(System.Action testCode) where T : System.Exception => null;
                 public static System.Threading.Tasks.Task<T> ThrowsAsync<T>(System.Func<System.Threading.Tasks.Task> testCode) where T : System.Exception => null;
                 public static void Multiple(params System.Action[] checks) { }
-                public static void Skip(string reason) { }
+                [System.Diagnostics.CodeAnalysis.DoesNotReturn] public static void Skip(string reason) => throw null;
+            }
+
+            public static class Record
+            {
+                public static System.Exception Exception(System.Action testCode) => null;
+                public static System.Exception Exception(System.Func<object> testCode) => null;
+                [System.Obsolete("You must call Record.ExceptionAsync (and await the result) when testing async code.", true)]
+                public static System.Exception Exception(System.Func<System.Threading.Tasks.Task> testCode) => null;
+                public static System.Threading.Tasks.Task<System.Exception> ExceptionAsync(System.Func<System.Threading.Tasks.Task> testCode) => null;
             }
         }
 
@@ -51,7 +61,11 @@ internal static class TestFrameworkStubs
                 public virtual string Skip { get; set; }
             }
 
-            public class XunitException : System.Exception { }
+            public class XunitException : System.Exception
+            {
+                public XunitException() { }
+                public XunitException(string userMessage) { }
+            }
         }
         """;
 
@@ -130,12 +144,23 @@ internal static class TestFrameworkStubs
                 public static void That(bool condition, string message = null) { }
                 public static void That<TActual>(TActual actual, IResolveConstraint expression) { }
                 public static void Multiple(System.Action testDelegate) { }
-                public static void Pass() { }
+                [System.Diagnostics.CodeAnalysis.DoesNotReturn] public static void Pass() => throw null;
+                [System.Diagnostics.CodeAnalysis.DoesNotReturn] public static void Fail(string message) => throw null;
+                [System.Diagnostics.CodeAnalysis.DoesNotReturn] public static void Ignore(string message) => throw null;
                 public static TActual Throws<TActual>(System.Action code) where TActual : System.Exception => null;
+                public static void DoesNotThrow(TestDelegate code) { }
+                public static void DoesNotThrowAsync(AsyncTestDelegate code) { }
             }
+            public delegate void TestDelegate();
+            public delegate System.Threading.Tasks.Task AsyncTestDelegate();
             public abstract class Assume
             {
                 public static void That<TActual>(TActual actual, IResolveConstraint expression) { }
+                public static void That([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition) { }
+            }
+            public abstract class Warn
+            {
+                public static void If([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(true)] bool condition) { }
             }
             public abstract class CollectionAssert
             {
@@ -183,7 +208,8 @@ internal static class TestFrameworkStubs
                 public static void AreEqual<T>(T expected, T actual) { }
                 public static void IsTrue(bool condition) { }
                 public static void IsNotNull(object value) { }
-                public static void Inconclusive() { }
+                [System.Diagnostics.CodeAnalysis.DoesNotReturn] public static void Fail(string message) => throw null;
+                [System.Diagnostics.CodeAnalysis.DoesNotReturn] public static void Inconclusive() => throw null;
             }
             public class UnitTestAssertException : System.Exception { }
             public class AssertFailedException : UnitTestAssertException { }
