@@ -79,7 +79,7 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
                     case ILocalFunctionOperation:
                         return false; // runs only where it is called
                     case IAnonymousFunctionOperation lambda when !Escapes(lambda):
-                        return false; // runs only if invoked; see VisitCallee and VisitLocal for lambdas held in locals
+                        return false; // runs only if invoked; lambdas held in locals: VisitCallee and the local-reference case
                     case IThrowOperation throwOperation when _owner._throws.IsCheck(throwOperation, _isTest):
                         return true;
                     case ILocalReferenceOperation local when local.Local.Type?.TypeKind == TypeKind.Delegate && Escapes(local):
@@ -220,7 +220,8 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
             /// A function (lambda, method group, local holding a delegate) that leaves the body's hands, so that the code
             /// it is handed to may run it: an argument of a call or constructor (Assert.All, Parallel.ForEach, the system
             /// under test), a property, field, event or indexer it is stored in (object initializers included), or an
-            /// element of an array or collection initializer (a collection initializer's Add is a call). Taken on trust: whether the receiver invokes it is not checked.
+            /// element of an array or collection initializer (a collection initializer's Add is a call). Taken on trust:
+            /// whether the receiver invokes it is not checked.
             /// </summary>
             private static bool Escapes(IOperation function)
             {

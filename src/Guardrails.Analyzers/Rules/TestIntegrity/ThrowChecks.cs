@@ -159,7 +159,14 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
             {
                 if (node is StatementSyntax statement)
                 {
-                    return model.AnalyzeControlFlow(statement) is not { Succeeded: true, StartPointIsReachable: false };
+                    try
+                    {
+                        return model.AnalyzeControlFlow(statement) is not { Succeeded: true, StartPointIsReachable: false };
+                    }
+                    catch (System.ArgumentException)
+                    {
+                        return true; // a statement the compiler cannot analyse alone: do not guess it away
+                    }
                 }
             }
 
