@@ -70,10 +70,6 @@ namespace Guardrails.Analyzers.Rules.Review
 
             var checker = new SensitiveApiChecker(index, unsafeCategory, DeclarationsWithModifiers);
             context.RegisterSymbolStartAction(checker.StartType, SymbolKind.NamedType);
-            if (index.HasBans)
-            {
-                context.RegisterOperationBlockStartAction(checker.StartBlock);
-            }
         }
     }
 }

@@ -50,19 +50,6 @@ namespace Guardrails.Analyzers.Rules.Review
             context.RegisterSymbolEndAction(findings.Report);
         }
 
-        /// <summary>Assembly and module attributes, which belong to no type: one finding per attribute list.</summary>
-        public void StartBlock(OperationBlockStartAnalysisContext context)
-        {
-            if (context.OwningSymbol.Kind is not (SymbolKind.Assembly or SymbolKind.NetModule))
-            {
-                return;
-            }
-
-            var findings = new SensitiveApiFindings(type: null);
-            context.RegisterOperationAction(c => AnalyzeUse(c, findings), BannedApiChecker.UseOperationKinds);
-            context.RegisterOperationBlockEndAction(findings.Report);
-        }
-
         private void AnalyzeUse(OperationAnalysisContext context, SensitiveApiFindings findings)
         {
             var operation = context.Operation;

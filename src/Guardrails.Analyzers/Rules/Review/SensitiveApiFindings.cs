@@ -19,11 +19,10 @@ namespace Guardrails.Analyzers.Rules.Review
         private const int ApisNamedPerCategory = 3;
 
         private readonly object _gate = new object();
-        private readonly INamedTypeSymbol? _type;
+        private readonly INamedTypeSymbol _type;
         private List<SensitiveApiUse>? _uses;
 
-        /// <param name="type">The type whose uses these are, or null for the uses outside every type (assembly attributes).</param>
-        public SensitiveApiFindings(INamedTypeSymbol? type)
+        public SensitiveApiFindings(INamedTypeSymbol type)
         {
             _type = type;
         }
@@ -42,7 +41,7 @@ namespace Guardrails.Analyzers.Rules.Review
                 }
             }
 
-            return _type is null;
+            return false;
         }
 
         public void Add(SensitiveApiUse use)
@@ -53,11 +52,7 @@ namespace Guardrails.Analyzers.Rules.Review
             }
         }
 
-        public void Report(SymbolAnalysisContext context) => Report(context.ReportDiagnostic, context.CancellationToken);
-
-        public void Report(OperationBlockAnalysisContext context) => Report(context.ReportDiagnostic, context.CancellationToken);
-
-        private void Report(System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+        public void Report(SymbolAnalysisContext context)
         {
             List<SensitiveApiUse> uses;
             lock (_gate)
@@ -88,7 +83,7 @@ namespace Guardrails.Analyzers.Rules.Review
 
             foreach (var group in owners)
             {
-                report(Create(group, cancellationToken));
+                context.ReportDiagnostic(Create(group, context.CancellationToken));
             }
         }
 
