@@ -149,6 +149,17 @@ public class SensitiveApiPerMemberTests
             Gr3002("Outer.Inner.N()", "file and directory deletion (2 uses: File.Delete(string))", 1, 2)).RunAsync();
 
     [Fact]
+    public Task UnsafeNestedType_IsReportedOnce_AsTheNestedTypes()
+    {
+        var test = CreateTest(
+            "class Outer\n{\n    {|#0:unsafe|} struct Inner { public fixed byte Data[4]; }\n    void M() { }\n}\n",
+            Gr3002("Outer.Inner", "unsafe code (1 use: unsafe)", 0));
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectCompilationOptions(projectId, ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithAllowUnsafe(true)));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task PartialClassAcrossFiles_AndAPartialMethod_ReportEachDeclarationOnce()
     {
         var test = CreateTest(
