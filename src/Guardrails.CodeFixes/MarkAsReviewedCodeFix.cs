@@ -17,7 +17,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Guardrails.CodeFixes
 {
     /// <summary>
-    /// GR3001, GR3002 (at the member or type around the sensitive use), GR3003 and GR3006 (on a member's or type's <c>[Reviewed]</c>): writes
+    /// GR3001, GR3002 (on the member or type the finding is for: the nearest declaration around its first use), GR3003 and GR3006 (on a member's or type's <c>[Reviewed]</c>): writes
     /// <c>[Reviewed("&lt;reviewer&gt;", "&lt;today&gt;", Fingerprint = "&lt;current&gt;")]</c>, or refreshes the existing one.
     /// The reviewer comes from the <c>guardrails.reviewer</c> analyzer config key; when none is configured the fix is not
     /// offered, because a review record with an invented name is worse than none.

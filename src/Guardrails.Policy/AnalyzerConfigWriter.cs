@@ -46,6 +46,11 @@ namespace Guardrails.Policy
             Option(text, AnalyzerOptionKeys.ReviewAreas, ReviewAreaOptions.Areas(policy.Section("review")));
             ListOption(text, AnalyzerOptionKeys.SensitiveApisAdd, List(policy.Section("review")?["sensitiveApis"]?["add"]));
             ListOption(text, AnalyzerOptionKeys.SensitiveApisRemove, List(policy.Section("review")?["sensitiveApis"]?["remove"]));
+            if (policy.Section("review")?["sensitiveApis"]?["includeTests"]?.Text == "true")
+            {
+                Option(text, AnalyzerOptionKeys.SensitiveApisIncludeTests, "true");
+            }
+
             var slaDays = policy.Section("review")?["slaDays"]?.Text;
             Option(text, AnalyzerOptionKeys.ReviewSlaDays, slaDays);
             Option(text, AnalyzerOptionKeys.Today, slaDays is null ? null : today);

@@ -240,6 +240,6 @@ public class ReviewTests
         BuildAssert.Failed(build);
         BuildAssert.NoCrashes(build);
         var diagnostic = BuildAssert.Single(build, "GR3002", "Launcher.cs", 8, "error");
-        Assert.Contains("'Launcher.Open(string)' uses the sensitive API 'Process.Start(string, string)' (process start)", diagnostic.Message);
+        Assert.Contains("'Launcher.Open(string)' uses sensitive APIs without a [Reviewed] annotation: process start (1 use: Process.Start(string, string))", diagnostic.Message);
     }
 }

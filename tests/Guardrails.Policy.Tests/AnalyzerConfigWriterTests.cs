@@ -104,4 +104,32 @@ public class AnalyzerConfigWriterTests
         Assert.Contains("guardrails.review.sensitive_apis.remove = M:System.Diagnostics.Process.Start|N:System.IO\n", text);
         Assert.DoesNotContain("sensitive_apis", AnalyzerConfigWriter.Write(PolicyText.Parse("{ \"review\": { \"sensitiveApis\": { \"add\": [] } } }").Policy));
     }
+
+    [Fact]
+    public void SensitiveApisIncludeTests_True_IsHandedToTheAnalyzer_FalseOrAbsentIsNot()
+    {
+        static string Write(string json) => AnalyzerConfigWriter.Write(PolicyText.Parse(json).Policy);
+
+        Assert.Contains("guardrails.review.sensitive_apis.include_tests = true\n", Write("{ \"review\": { \"sensitiveApis\": { \"includeTests\": true } } }"));
+        Assert.DoesNotContain("include_tests", Write("{ \"review\": { \"sensitiveApis\": { \"includeTests\": false } } }"));
+        Assert.DoesNotContain("include_tests", Write("{ \"review\": { \"sensitiveApis\": { \"add\": [] } } }"));
+    }
+
+    [Fact]
+    public void SensitiveApisIncludeTests_FromTheCiProfile_AppliesInCi()
+    {
+        var policy = PolicyText.Parse("""
+            { "profiles": { "ci": { "review": { "sensitiveApis": { "includeTests": true } } } } }
+            """, profile: "ci").Policy;
+
+        Assert.Contains("guardrails.review.sensitive_apis.include_tests = true\n", AnalyzerConfigWriter.Write(policy));
+    }
+
+    [Fact]
+    public void SensitiveApisIncludeTests_NotABoolean_IsGR0001()
+    {
+        var problems = PolicyText.Parse("{ \"review\": { \"sensitiveApis\": { \"includeTests\": \"yes\" } } }").Problems;
+
+        Assert.Contains(problems, p => p.RuleId == "GR0001" && p.Message.Contains("includeTests", StringComparison.Ordinal));
+    }
 }

@@ -240,6 +240,8 @@ namespace Guardrails.Policy.Adoption
             w.Comment("Who may approve which area (GR3004):");
             w.CommentedOut(JsoncWriter.Member("reviewers", JsoncWriter.Object(("leads", JsoncWriter.Array(new[] { "alice", "bob" })))));
             w.CommentedOut(JsoncWriter.Member("areas", "[ " + JsoncWriter.Object(("namespaces", JsoncWriter.Array(new[] { "MyCompany.Payments.*" })), ("requires", JsoncWriter.Array(new[] { "leads" }))) + " ]"));
+            w.Comment("Sensitive APIs (GR3002) need a review in production code; to ask for one in test projects too:");
+            w.CommentedOut(JsoncWriter.Member("sensitiveApis", JsoncWriter.Object(("includeTests", "true"))));
             w.Property("slaDays", "5", "a pending review older than this is GR3005");
             w.Close('}');
         }

@@ -133,7 +133,8 @@ namespace Guardrails.Policy.Schema
             new SchemaProperty("sensitiveApis", new ObjectSchema(
                 "Changes to the built-in list of sensitive APIs (GR3002).",
                 new SchemaProperty("add", new ArraySchema("Documentation-comment IDs to treat as sensitive.", new StringSchema("A documentation-comment ID.", StringFormat.SymbolId))),
-                new SchemaProperty("remove", new ArraySchema("Documentation-comment IDs to drop from the built-in list.", new StringSchema("A documentation-comment ID.", StringFormat.SymbolId))))),
+                new SchemaProperty("remove", new ArraySchema("Documentation-comment IDs to drop from the built-in list.", new StringSchema("A documentation-comment ID.", StringFormat.SymbolId))),
+                new SchemaProperty("includeTests", new BooleanSchema("When true, test projects are checked too; by default (false) GR3002 checks production code only. A test project is one that MSBuild marks as one (IsTestProject), that references a test framework and that declares tests.")))),
             new SchemaProperty("reviewers", new ObjectSchema("Reviewer groups: group name to the people in it.")
             {
                 AdditionalProperties = new ArraySchema("The reviewers in this group.", new StringSchema("A reviewer's name.")),

@@ -58,6 +58,12 @@ namespace Guardrails.Options
         /// <summary>review.sensitiveApis.remove (GR3002): documentation-comment IDs taken out of the built-in catalogue.</summary>
         public const string SensitiveApisRemove = "guardrails.review.sensitive_apis.remove";
 
+        /// <summary>
+        /// review.sensitiveApis.includeTests (GR3002): "true" checks test projects too; without it GR3002 checks production
+        /// code only.
+        /// </summary>
+        public const string SensitiveApisIncludeTests = "guardrails.review.sensitive_apis.include_tests";
+
         /// <summary>review.slaDays: how many days a review may stay pending (GR3005).</summary>
         public const string ReviewSlaDays = "guardrails.review.sla_days";
 

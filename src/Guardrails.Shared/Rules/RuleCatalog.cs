@@ -58,7 +58,7 @@ namespace Guardrails.Rules
             "'{0}' is marked AI-generated but has no [Reviewed] annotation", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR3002 = Analyzer(RuleIds.GR3002, "Sensitive API used without a review annotation",
-            "'{0}' uses the sensitive API '{1}' ({2}) without a [Reviewed] annotation{3}", RuleCategory.Review, RuleSeverity.Warning);
+            "'{0}' uses sensitive APIs without a [Reviewed] annotation: {1}{2}", RuleCategory.Review, RuleSeverity.Warning);
 
         public static readonly RuleInfo GR3003 = Analyzer(RuleIds.GR3003, "Stale review annotation",
             "The review of '{0}' is stale: the code changed after it was reviewed (fingerprint {1}, now {2})", RuleCategory.Review, RuleSeverity.Warning);

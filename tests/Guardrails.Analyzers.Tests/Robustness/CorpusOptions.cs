@@ -33,6 +33,8 @@ internal static class CorpusOptions
             "M:Corpus.Payments.Ledger.Post*;payments|T:Corpus.Crypto.HomeMadeCipher;crypto|M:System.Console.WriteLine(System.String);console"
             + "|not an id|N:Missing.Namespace|[error] T:System.Random|!T:System.Guid"),
         [AnalyzerOptionKeys.SensitiveApisRemove] = "M:System.IO.File.Delete(System.String)|T:Missing.Type|N:System.Reflection.Emit|M:Bad((|T:System.Security.Cryptography.MD5*",
+        [AnalyzerOptionKeys.SensitiveApisIncludeTests] = "true",
+        [Guardrails.Analyzers.Rules.Review.SensitiveApiTestProject.IsTestProjectProperty] = "true",
         [AnalyzerOptionKeys.ReviewSlaDays] = "30",
         [AnalyzerOptionKeys.Today] = "2025-06-01",
         [AnalyzerOptionKeys.SkipReference] = @"(#[0-9]+|\bJIRA-[0-9]+\b|https?://\S+)",
@@ -56,6 +58,8 @@ internal static class CorpusOptions
         [AnalyzerOptionKeys.ReviewAreas] = "=,==,,|||,*=*,?**?=x,**=**",
         [AnalyzerOptionKeys.SensitiveApisAdd] = "*|T:|M:*|T:System.*|[error]|!|M:System.Diagnostics.Process.*|T:System.Object",
         [AnalyzerOptionKeys.SensitiveApisRemove] = "*|N:|T:System|M:System.*|T:System.Diagnostics.*",
+        [AnalyzerOptionKeys.SensitiveApisIncludeTests] = "%ZZ yes",
+        [Guardrails.Analyzers.Rules.Review.SensitiveApiTestProject.IsTestProjectProperty] = "maybe",
         [AnalyzerOptionKeys.ReviewSlaDays] = " 0 ",
         [AnalyzerOptionKeys.Today] = "9999-12-31",
         [AnalyzerOptionKeys.SkipReference] = "(a+)+$",

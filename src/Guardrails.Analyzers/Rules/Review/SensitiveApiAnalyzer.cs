@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Guardrails.Analyzers.Rules.BannedApis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,10 +6,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Guardrails.Analyzers.Rules.Review
 {
     /// <summary>
-    /// GR3002: a use of a sensitive API (<see cref="SensitiveApiCatalog"/>, changed by the policy's review.sensitiveApis)
-    /// that no <c>[Reviewed]</c> covers. Uses are the operations GR1101 checks (calls, object creation, attributes, member
-    /// and method-group references, user-defined operators), matched by the same <see cref="BanIndex"/>; the
-    /// <c>unsafe</c> keyword, which no documentation ID names, is found in the syntax.
+    /// GR3002: a member (method, constructor, property, field, ...; see <see cref="SensitiveApiSite.OwnerOf"/>) that uses
+    /// sensitive APIs (<see cref="SensitiveApiCatalog"/>, changed by the policy's review.sensitiveApis) where no
+    /// <c>[Reviewed]</c> covers them, reported once per member at its first such use. Uses are the operations GR1101
+    /// checks (calls, object creation, attributes, member and method-group references, user-defined operators), matched by
+    /// the same <see cref="Guardrails.Analyzers.Rules.BannedApis.BanIndex"/>; the <c>unsafe</c> keyword, which no
+    /// documentation ID names, is found in the syntax. Test projects are left out unless the policy includes them
+    /// (<see cref="SensitiveApiTestProject"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SensitiveApiAnalyzer : DiagnosticAnalyzer
@@ -47,21 +49,27 @@ namespace Guardrails.Analyzers.Rules.Review
 
         private static void Start(CompilationStartAnalysisContext context)
         {
-            var entries = SensitiveApiEntries.Build(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var index = new BanIndex(entries, context.Compilation);
-            var unsafeCode = entries.Find(e => !e.IsException && e.CanonicalId == SensitiveApiCatalog.UnsafeCodeId);
-            var checker = new SensitiveApiChecker(index, unsafeCode is null ? null : SensitiveApiEntries.CategoryOf(unsafeCode));
-            if (index.HasBans)
+            var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            if (!SensitiveApiTestProject.IsChecked(context.Compilation, globalOptions, context.CancellationToken))
             {
-                context.RegisterOperationAction(checker.AnalyzeUse, BannedApiChecker.UseOperationKinds);
+                return;
             }
 
+            var entries = SensitiveApiEntries.Build(globalOptions);
+            var index = new Guardrails.Analyzers.Rules.BannedApis.BanIndex(entries, context.Compilation);
+            var unsafeCode = entries.Find(e => !e.IsException && e.CanonicalId == SensitiveApiCatalog.UnsafeCodeId);
+
             // Without /unsafe the compiler rejects every unsafe context, so there is nothing to review.
-            if (unsafeCode is not null && context.Compilation.Options is CSharpCompilationOptions { AllowUnsafe: true })
+            var unsafeCategory = unsafeCode is not null && context.Compilation.Options is CSharpCompilationOptions { AllowUnsafe: true }
+                ? SensitiveApiEntries.CategoryOf(unsafeCode)
+                : null;
+            if (!index.HasBans && unsafeCategory is null)
             {
-                context.RegisterSyntaxNodeAction(checker.AnalyzeUnsafeBlock, SyntaxKind.UnsafeStatement);
-                context.RegisterSyntaxNodeAction(checker.AnalyzeUnsafeModifier, DeclarationsWithModifiers);
+                return;
             }
+
+            var checker = new SensitiveApiChecker(index, unsafeCategory, DeclarationsWithModifiers);
+            context.RegisterSymbolStartAction(checker.StartType, SymbolKind.NamedType);
         }
     }
 }

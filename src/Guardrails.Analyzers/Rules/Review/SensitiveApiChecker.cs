@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Guardrails.Analyzers.Rules.BannedApis;
 using Microsoft.CodeAnalysis;
@@ -10,9 +11,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Guardrails.Analyzers.Rules.Review
 {
     /// <summary>
-    /// The GR3002 callbacks of one compilation. A use is reported where it is written (the call, the creation, the
-    /// attribute, the <c>unsafe</c> keyword), once per use, unless a <c>[Reviewed]</c> covers it (<see cref="SensitiveApiSite"/>).
-    /// Nothing but a symbol's name is looked at until the index says the symbol is sensitive.
+    /// The GR3002 callbacks of one compilation. Each type's analysis gets a <see cref="SensitiveApiFindings"/>
+    /// (<see cref="StartType"/>): a use (the call, the creation, the attribute, the <c>unsafe</c> keyword) that no
+    /// <c>[Reviewed]</c> covers (<see cref="SensitiveApiSite"/>) is added to it, and it reports each declaration once when
+    /// the type is done. Nothing but a symbol's name is looked at until the index says the symbol is sensitive.
     /// </summary>
     internal sealed class SensitiveApiChecker
     {
@@ -20,15 +22,35 @@ namespace Guardrails.Analyzers.Rules.Review
 
         private readonly BanIndex _index;
         private readonly string? _unsafeCategory;
+        private readonly ImmutableArray<SyntaxKind> _declarationsWithModifiers;
         private readonly SensitiveApiGeneratorOutput _generatorOutput = new SensitiveApiGeneratorOutput();
 
-        public SensitiveApiChecker(BanIndex index, string? unsafeCategory)
+        /// <param name="unsafeCategory">The category of the <c>unsafe</c> keyword, or null when unsafe code is not checked.</param>
+        public SensitiveApiChecker(BanIndex index, string? unsafeCategory, ImmutableArray<SyntaxKind> declarationsWithModifiers)
         {
             _index = index;
             _unsafeCategory = unsafeCategory;
+            _declarationsWithModifiers = declarationsWithModifiers;
         }
 
-        public void AnalyzeUse(OperationAnalysisContext context)
+        public void StartType(SymbolStartAnalysisContext context)
+        {
+            var findings = new SensitiveApiFindings((INamedTypeSymbol)context.Symbol);
+            if (_index.HasBans)
+            {
+                context.RegisterOperationAction(c => AnalyzeUse(c, findings), BannedApiChecker.UseOperationKinds);
+            }
+
+            if (_unsafeCategory is not null)
+            {
+                context.RegisterSyntaxNodeAction(c => AnalyzeUnsafeBlock(c, findings), SyntaxKind.UnsafeStatement);
+                context.RegisterSyntaxNodeAction(c => AnalyzeUnsafeModifier(c, findings), _declarationsWithModifiers);
+            }
+
+            context.RegisterSymbolEndAction(findings.Report);
+        }
+
+        private void AnalyzeUse(OperationAnalysisContext context, SensitiveApiFindings findings)
         {
             var operation = context.Operation;
             var member = UsedMember(operation);
@@ -42,19 +64,19 @@ namespace Guardrails.Analyzers.Rules.Review
             }
 
             var syntax = operation.Syntax;
-            Report(context.ReportDiagnostic, syntax, syntax.GetLocation(), operation.SemanticModel, ApiDisplay(syntax, member),
+            Add(findings, context.ContainingSymbol, syntax, syntax.GetLocation(), operation.SemanticModel, ApiDisplay(syntax, member),
                 SensitiveApiEntries.CategoryOf(match.Entry), context.CancellationToken);
         }
 
         /// <summary><c>unsafe { ... }</c>.</summary>
-        public void AnalyzeUnsafeBlock(SyntaxNodeAnalysisContext context)
+        private void AnalyzeUnsafeBlock(SyntaxNodeAnalysisContext context, SensitiveApiFindings findings)
         {
             var block = (UnsafeStatementSyntax)context.Node;
-            Report(context.ReportDiagnostic, block, block.UnsafeKeyword.GetLocation(), context.SemanticModel, UnsafeKeyword, _unsafeCategory!, context.CancellationToken);
+            Add(findings, context.ContainingSymbol, block, block.UnsafeKeyword.GetLocation(), context.SemanticModel, UnsafeKeyword, _unsafeCategory!, context.CancellationToken);
         }
 
         /// <summary>An <c>unsafe</c> type, member or local function.</summary>
-        public void AnalyzeUnsafeModifier(SyntaxNodeAnalysisContext context)
+        private void AnalyzeUnsafeModifier(SyntaxNodeAnalysisContext context, SensitiveApiFindings findings)
         {
             var modifiers = context.Node switch
             {
@@ -66,21 +88,23 @@ namespace Guardrails.Analyzers.Rules.Review
             {
                 if (modifier.IsKind(SyntaxKind.UnsafeKeyword))
                 {
-                    Report(context.ReportDiagnostic, context.Node, modifier.GetLocation(), context.SemanticModel, UnsafeKeyword, _unsafeCategory!, context.CancellationToken);
+                    Add(findings, context.ContainingSymbol, context.Node, modifier.GetLocation(), context.SemanticModel, UnsafeKeyword, _unsafeCategory!, context.CancellationToken);
                 }
             }
         }
 
-        private void Report(
-            Action<Diagnostic> report, SyntaxNode node, Location location, SemanticModel? model, string api, string category, CancellationToken cancellationToken)
+        private void Add(
+            SensitiveApiFindings findings, ISymbol? containingSymbol, SyntaxNode node, Location location, SemanticModel? model, string api, string category,
+            CancellationToken cancellationToken)
         {
-            if (_generatorOutput.Contains(node.SyntaxTree, cancellationToken) || SensitiveApiSite.IsReviewed(node, model, cancellationToken))
+            if (!findings.Owns(containingSymbol)
+                || _generatorOutput.Contains(node.SyntaxTree, cancellationToken)
+                || SensitiveApiSite.IsReviewed(node, model, cancellationToken))
             {
                 return;
             }
 
-            var (name, advice) = SensitiveApiSite.Describe(node, model, cancellationToken);
-            report(Diagnostic.Create(Descriptors.GR3002, location, name, api, category, advice));
+            findings.Add(new SensitiveApiUse(SensitiveApiSite.OwnerOf(node), location, api, category, model));
         }
 
         private static ISymbol? UsedMember(IOperation operation) => operation switch

@@ -44,24 +44,45 @@ namespace Guardrails.Analyzers.Rules.Review
         }
 
         /// <summary>
-        /// The member or type the diagnostic names (where "Mark as reviewed" puts the annotation), and advice for code
-        /// that cannot be annotated (top-level statements, assembly attributes).
+        /// The declaration a use belongs to, which GR3002 reports once and "Mark as reviewed" annotates: the nearest member
+        /// or type declaration around it (an accessor's property, indexer or event; a field initializer's field declaration;
+        /// a local function's or lambda's member; a record's primary-constructor arguments' record). Top-level statements
+        /// belong to their file's compilation unit, an assembly or module attribute to its attribute list.
         /// </summary>
-        public static (string Name, string Advice) Describe(SyntaxNode node, SemanticModel? model, CancellationToken cancellationToken)
+        public static SyntaxNode OwnerOf(SyntaxNode node)
         {
             for (var current = node; current is not null; current = current.Parent)
             {
                 switch (current)
                 {
-                    case GlobalStatementSyntax:
-                        return (TopLevelStatements, TopLevelAdvice);
-                    case MemberDeclarationSyntax member and not BaseNamespaceDeclarationSyntax:
-                        var symbol = model is null ? null : ReviewAnnotations.DeclaredSymbol(member, model, cancellationToken);
-                        return (symbol is null ? "this declaration" : ReviewAnnotations.DisplayName(symbol), string.Empty);
+                    case GlobalStatementSyntax { Parent: { } unit }:
+                        return unit;
+                    case MemberDeclarationSyntax member and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax:
+                        return member;
+                    case AttributeListSyntax { Parent: CompilationUnitSyntax } list:
+                        return list;
                 }
             }
 
-            return (model is null ? "the assembly" : "the assembly " + model.Compilation.AssemblyName, OutsideAnyTypeAdvice);
+            return node.SyntaxTree.GetRoot();
+        }
+
+        /// <summary>
+        /// What the diagnostic calls an <see cref="OwnerOf"/> declaration (where "Mark as reviewed" puts the annotation),
+        /// and advice for code that cannot be annotated (top-level statements, assembly attributes).
+        /// </summary>
+        public static (string Name, string Advice) Describe(SyntaxNode owner, SemanticModel? model, CancellationToken cancellationToken)
+        {
+            switch (owner)
+            {
+                case CompilationUnitSyntax:
+                    return (TopLevelStatements, TopLevelAdvice);
+                case MemberDeclarationSyntax member:
+                    var symbol = model is null ? null : ReviewAnnotations.DeclaredSymbol(member, model, cancellationToken);
+                    return (symbol is null ? "this declaration" : ReviewAnnotations.DisplayName(symbol), string.Empty);
+                default:
+                    return (model is null ? "the assembly" : "the assembly " + model.Compilation.AssemblyName, OutsideAnyTypeAdvice);
+            }
         }
 
         private static SyntaxList<AttributeListSyntax> AttributeListsOf(SyntaxNode node) => node switch

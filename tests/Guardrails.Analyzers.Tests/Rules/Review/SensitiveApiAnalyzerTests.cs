@@ -30,10 +30,10 @@ public class SensitiveApiAnalyzerTests
     public Task ProcessStartInAnUnannotatedMethod_Reports() =>
         VerifyAsync(
             Usings + "class C { void M() { {|#0:Process.Start(\"notepad\")|}; } }",
-            Gr3002(0, "C.M()", "Process.Start(string)", "process start"));
+            Gr3002("C.M()", "process start (1 use: Process.Start(string))", 0));
 
     [Fact]
-    public Task EveryUseIsReportedWhereItIsWritten() =>
+    public Task EveryUseInAMember_IsCounted_InOneFindingAtTheFirstUse_WithTheOthersAsAdditionalLocations() =>
         VerifyAsync(
             Usings + """
             class C
@@ -47,9 +47,10 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "C.M(ProcessStartInfo)", "Process.Start(ProcessStartInfo)", "process start"),
-            Gr3002(1, "C.M(ProcessStartInfo)", "new ProcessStartInfo(string, string)", "process start"),
-            Gr3002(2, "C.M(ProcessStartInfo)", "Process.Start(string)", "process start"));
+            Gr3002(
+                "C.M(ProcessStartInfo)",
+                "process start (3 uses: Process.Start(ProcessStartInfo), new ProcessStartInfo(string, string), Process.Start(string))",
+                0, 1, 2));
 
     [Fact]
     public Task FileAndDirectoryDeletion_IncludingAnOverrideOfFileSystemInfoDelete_Reports() =>
@@ -68,11 +69,10 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "C.M(FileInfo, DirectoryInfo, FileSystemInfo)", "File.Delete(string)", "file and directory deletion"),
-            Gr3002(1, "C.M(FileInfo, DirectoryInfo, FileSystemInfo)", "Directory.Delete(string, bool)", "file and directory deletion"),
-            Gr3002(2, "C.M(FileInfo, DirectoryInfo, FileSystemInfo)", "FileInfo.Delete()", "file and directory deletion"),
-            Gr3002(3, "C.M(FileInfo, DirectoryInfo, FileSystemInfo)", "DirectoryInfo.Delete(bool)", "file and directory deletion"),
-            Gr3002(4, "C.M(FileInfo, DirectoryInfo, FileSystemInfo)", "FileSystemInfo.Delete()", "file and directory deletion"));
+            Gr3002(
+                "C.M(FileInfo, DirectoryInfo, FileSystemInfo)",
+                "file and directory deletion (5 uses: File.Delete(string), Directory.Delete(string, bool), FileInfo.Delete() and 2 more)",
+                0, 1, 2, 3, 4));
 
     [Fact]
     public Task EnvironmentWriteAndReflectionLoading_Report() =>
@@ -92,9 +92,10 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "C.M(string)", "Environment.SetEnvironmentVariable(string, string?)", "environment write"),
-            Gr3002(1, "C.M(string)", "Assembly.LoadFrom(string)", "reflection loading and emit"),
-            Gr3002(2, "C.M(string)", "Type.GetType(string)", "reflection loading and emit"));
+            Gr3002(
+                "C.M(string)",
+                "environment write (1 use: Environment.SetEnvironmentVariable(string, string?)), reflection loading and emit (2 uses: Assembly.LoadFrom(string), Type.GetType(string))",
+                0, 1, 2));
 
     [Fact]
     public Task ReflectionEmit_WholeNamespace_Reports() =>
@@ -107,8 +108,10 @@ public class SensitiveApiAnalyzerTests
                 void M() => {|#0:AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("x"), {|#1:AssemblyBuilderAccess.Run|})|};
             }
             """,
-            Gr3002(0, "C.M()", "AssemblyBuilder.DefineDynamicAssembly(AssemblyName, AssemblyBuilderAccess)", "reflection loading and emit"),
-            Gr3002(1, "C.M()", "AssemblyBuilderAccess.Run", "reflection loading and emit"));
+            Gr3002(
+                "C.M()",
+                "reflection loading and emit (2 uses: AssemblyBuilder.DefineDynamicAssembly(AssemblyName, AssemblyBuilderAccess), AssemblyBuilderAccess.Run)",
+                0, 1));
 
     [Fact]
     public Task CryptographyPrimitives_Report_ButNotTheirInheritedMembersAgain() =>
@@ -127,9 +130,7 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "C.M(byte[], byte[])", "Aes.Create()", "cryptography"),
-            Gr3002(1, "C.M(byte[], byte[])", "SHA1.HashData(byte[])", "cryptography"),
-            Gr3002(2, "C.M(byte[], byte[])", "HMACSHA256.HashData(byte[], byte[])", "cryptography"));
+            Gr3002("C.M(byte[], byte[])", "cryptography (3 uses: Aes.Create(), SHA1.HashData(byte[]), HMACSHA256.HashData(byte[], byte[]))", 0, 1, 2));
 
     [Fact]
     public Task SqlCommandText_ThroughTheInterfaceOrTheBaseClass_Reports() =>
@@ -147,8 +148,7 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "C.M(IDbCommand, DbCommand, string)", "IDbCommand.CommandText", "SQL command text"),
-            Gr3002(1, "C.M(IDbCommand, DbCommand, string)", "DbCommand.CommandText", "SQL command text"));
+            Gr3002("C.M(IDbCommand, DbCommand, string)", "SQL command text (2 uses: IDbCommand.CommandText, DbCommand.CommandText)", 0, 1));
 
     [Fact]
     public Task SqlCommandConstructorWithText_AndEfCoreRawSql_Report() =>
@@ -168,11 +168,13 @@ public class SensitiveApiAnalyzerTests
             }
             """,
             SqlStubs,
-            Gr3002(0, "C.M(DbSet<Order>, SqlConnection, string)", "new SqlCommand(string, SqlConnection)", "SQL command text"),
-            Gr3002(1, "C.M(DbSet<Order>, SqlConnection, string)", "RelationalQueryableExtensions.FromSqlRaw<Order>(DbSet<Order>, string, params object[])", "SQL command text"));
+            Gr3002(
+                "C.M(DbSet<Order>, SqlConnection, string)",
+                "SQL command text (2 uses: new SqlCommand(string, SqlConnection), RelationalQueryableExtensions.FromSqlRaw<Order>(DbSet<Order>, string, params object[]))",
+                0, 1));
 
     [Fact]
-    public Task BinaryFormatter_IsReportedOncePerUse_AndNotForItsInitializerOrAsATypeArgument() =>
+    public Task BinaryFormatter_IsCountedOncePerUse_AndNotForItsInitializerOrAsATypeArgument() =>
         VerifyAsync(
             """
             #pragma warning disable SYSLIB0011
@@ -189,8 +191,7 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "C.M(Stream, List<BinaryFormatter>)", "new BinaryFormatter()", "deserialization"),
-            Gr3002(1, "C.M(Stream, List<BinaryFormatter>)", "BinaryFormatter.Deserialize(Stream)", "deserialization"));
+            Gr3002("C.M(Stream, List<BinaryFormatter>)", "deserialization (2 uses: new BinaryFormatter(), BinaryFormatter.Deserialize(Stream))", 0, 1));
 
     [Fact]
     public Task NewtonsoftTypeNameHandling_InAnInitializerAndAnAttribute_Reports() =>
@@ -206,8 +207,8 @@ public class SensitiveApiAnalyzerTests
             }
             """,
             NewtonsoftStubs,
-            Gr3002(0, "C.Payload", "JsonPropertyAttribute.TypeNameHandling", "deserialization"),
-            Gr3002(1, "C.M()", "JsonSerializerSettings.TypeNameHandling", "deserialization"));
+            Gr3002("C.Payload", "deserialization (1 use: JsonPropertyAttribute.TypeNameHandling)", 0),
+            Gr3002("C.M()", "deserialization (1 use: JsonSerializerSettings.TypeNameHandling)", 1));
 
     [Fact]
     public Task PInvokeDeclaration_IsReportedAtItsAttribute_Once() =>
@@ -220,7 +221,7 @@ public class SensitiveApiAnalyzerTests
                 public static extern int GetPid();
             }
             """,
-            Gr3002(0, "Native.GetPid()", "[DllImport]", "P/Invoke and native code"));
+            Gr3002("Native.GetPid()", "P/Invoke and native code (1 use: [DllImport])", 0));
 
     [Fact]
     public Task ReviewedPInvokeDeclaration_IsCovered() =>
@@ -240,7 +241,7 @@ public class SensitiveApiAnalyzerTests
                 internal static partial int GetPid();
             }
             """,
-            Gr3002(0, "Native.GetPid()", "[LibraryImport]", "P/Invoke and native code"));
+            Gr3002("Native.GetPid()", "P/Invoke and native code (1 use: [LibraryImport])", 0));
         test.TestState.Sources.Add((
             "/0/Microsoft.Interop.LibraryImportGenerator/Microsoft.Interop.LibraryImportGenerator/LibraryImports.g.cs",
             """
@@ -267,9 +268,9 @@ public class SensitiveApiAnalyzerTests
             [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
             class Generated { void M() => {|#0:Process.Start("x")|}; }
             """,
-            Gr3002(0, "Generated.M()", "Process.Start(string)", "process start"));
+            Gr3002("Generated.M()", "process start (1 use: Process.Start(string))", 0));
         test.TestState.Sources.Add(("/0/Contoso/Contoso.Payments/Ledger.cs", Usings + "class Ledger { void M() => {|#1:Process.Start(\"y\")|}; }"));
-        test.ExpectedDiagnostics.Add(Gr3002(1, "Ledger.M()", "Process.Start(string)", "process start"));
+        test.ExpectedDiagnostics.Add(Gr3002("Ledger.M()", "process start (1 use: Process.Start(string))", 1));
         return test.RunAsync();
     }
 
@@ -291,9 +292,9 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "Buffer", "unsafe", "unsafe code"),
-            Gr3002(1, "C.M(int*)", "unsafe", "unsafe code"),
-            Gr3002(2, "C.N(int[])", "unsafe", "unsafe code"));
+            Gr3002("Buffer", "unsafe code (1 use: unsafe)", 0),
+            Gr3002("C.M(int*)", "unsafe code (1 use: unsafe)", 1),
+            Gr3002("C.N(int[])", "unsafe code (1 use: unsafe)", 2));
         AllowUnsafe(test);
         return test.RunAsync();
     }
@@ -333,13 +334,13 @@ public class SensitiveApiAnalyzerTests
     public Task ReviewPending_DoesNotCover() =>
         VerifyAsync(
             Usings + "class C { [ReviewPending(\"2026-11-20\")] void M() { {|#0:Process.Start(\"notepad\")|}; } }",
-            Gr3002(0, "C.M()", "Process.Start(string)", "process start"));
+            Gr3002("C.M()", "process start (1 use: Process.Start(string))", 0));
 
     [Fact]
     public Task AReviewOfASiblingMember_DoesNotCover() =>
         VerifyAsync(
             Usings + "class C { " + StaleReview + " void N() { } void M() { {|#0:Process.Start(\"notepad\")|}; } }",
-            Gr3002(0, "C.M()", "Process.Start(string)", "process start"));
+            Gr3002("C.M()", "process start (1 use: Process.Start(string))", 0));
 
     [Fact]
     public Task AnAttributeNamedReviewedFromAnotherNamespace_DoesNotCover() =>
@@ -353,7 +354,7 @@ public class SensitiveApiAnalyzerTests
                 class C { [Reviewed("me", "2026-01-01")] void M() => {|#0:Process.Start("x")|}; }
             }
             """,
-            Gr3002(0, "C.M()", "Process.Start(string)", "process start"));
+            Gr3002("C.M()", "process start (1 use: Process.Start(string))", 0));
 
     [Fact]
     public Task LambdaAndLocalFunction_InsideAReviewedMember_AreCovered() =>
@@ -385,8 +386,7 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "C.M()", "Process.Start(string)", "process start"),
-            Gr3002(1, "C.M()", "Process.Start(string)", "process start"));
+            Gr3002("C.M()", "process start (2 uses: Process.Start(string))", 0, 1));
 
     [Fact]
     public Task ReviewedLocalFunctionAndLambda_CoverOnlyTheirOwnBody() =>
@@ -394,7 +394,7 @@ public class SensitiveApiAnalyzerTests
             Usings + "class C\n{\n    void M()\n    {\n        {|#0:Process.Start(\"a\")|};\n        Local();\n        "
                 + StaleReview + "\n        void Local() => Process.Start(\"b\");\n        System.Action start = "
                 + StaleReview + " () => Process.Start(\"c\");\n    }\n}\n",
-            Gr3002(0, "C.M()", "Process.Start(string)", "process start"));
+            Gr3002("C.M()", "process start (1 use: Process.Start(string))", 0));
 
     [Fact]
     public Task ExpressionBodiedMembers_AccessorsAndFieldInitializers_NameTheirMember() =>
@@ -408,10 +408,10 @@ public class SensitiveApiAnalyzerTests
                 void M() => {|#3:Process.Start("d")|};
             }
             """,
-            Gr3002(0, "C.started", "Process.Start(string)", "process start"),
-            Gr3002(1, "C.Id", "Process.Start(string)", "process start"),
-            Gr3002(2, "C.Other", "Process.Start(string)", "process start"),
-            Gr3002(3, "C.M()", "Process.Start(string)", "process start"));
+            Gr3002("C.started", "process start (1 use: Process.Start(string))", 0),
+            Gr3002("C.Id", "process start (1 use: Process.Start(string))", 1),
+            Gr3002("C.Other", "process start (1 use: Process.Start(string))", 2),
+            Gr3002("C.M()", "process start (1 use: Process.Start(string))", 3));
 
     [Fact]
     public Task ReviewedFieldAndProperty_CoverTheirInitializerAndAccessors() =>
@@ -431,14 +431,14 @@ public class SensitiveApiAnalyzerTests
             [Reviewed("alice", "2026-11-20", Fingerprint = "000000000000")]
             record Checked(string Path) : Base(Process.Start(Path).Id);
             """,
-            Gr3002(0, "R", "Process.Start(string)", "process start"),
-            Gr3002(1, "R.Other", "Process.Start(string)", "process start"));
+            Gr3002("R", "process start (1 use: Process.Start(string))", 0),
+            Gr3002("R.Other", "process start (1 use: Process.Start(string))", 1));
 
     [Fact]
     public Task PartialType_AReviewOfOnePartDoesNotCoverTheOther() =>
         VerifyAsync(
             Usings + StaleReview + "\npartial class C { void M() => Process.Start(\"a\"); }\npartial class C { void N() => {|#0:Process.Start(\"b\")|}; }\n",
-            Gr3002(0, "C.N()", "Process.Start(string)", "process start"));
+            Gr3002("C.N()", "process start (1 use: Process.Start(string))", 0));
 
     [Fact]
     public Task TopLevelStatements_AreReportedWithAdvice()
@@ -446,7 +446,7 @@ public class SensitiveApiAnalyzerTests
         var test = CreateTest(
             Usings + "{|#0:Process.Start(\"a\")|};\nLocal();\n" + StaleReview + "\nstatic void Local() => Process.Start(\"b\");\n",
             Verify.Diagnostic(Descriptors.GR3002).WithLocation(0).WithArguments(
-                "<top-level statements>", "Process.Start(string)", "process start",
+                "<top-level statements>", "process start (1 use: Process.Start(string))",
                 "; top-level statements cannot carry one, so move the code into a method and review that"));
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         return test.RunAsync();
@@ -474,8 +474,7 @@ public class SensitiveApiAnalyzerTests
                 }
             }
             """,
-            Gr3002(0, "Caller.M(Ledger, Entry)", "Ledger.Post(Entry)", "policy"),
-            Gr3002(1, "Caller.M(Ledger, Entry)", "Ledger.Void(Entry)", "ledger write"));
+            Gr3002("Caller.M(Ledger, Entry)", "policy (1 use: Ledger.Post(Entry)), ledger write (1 use: Ledger.Void(Entry))", 0, 1));
         WithPolicy(test, add: "M:MyCompany.Payments.Ledger.Post(MyCompany.Payments.Entry)|M:MyCompany.Payments.Ledger.Void(MyCompany.Payments.Entry)%3B ledger write");
         return test.RunAsync();
     }
@@ -491,7 +490,7 @@ public class SensitiveApiAnalyzerTests
                 class Caller { void M(Ledger ledger) { {|#0:ledger.Post()|}; } }
             }
             """,
-            Gr3002(0, "Caller.M(Ledger)", "Ledger.Post()", "payments | cards #1"));
+            Gr3002("Caller.M(Ledger)", "payments | cards #1 (1 use: Ledger.Post())", 0));
         // As the policy task writes it: each list item encoded on its own, '|' as %7C.
         WithPolicy(test, add: OptionList.Join(["M:MyCompany.Payments.Ledger.Post;payments | cards #1"]));
         return test.RunAsync();
@@ -514,7 +513,7 @@ public class SensitiveApiAnalyzerTests
     {
         var test = CreateTest(
             Usings + "class C { void M() { Process.Start(\"a\"); {|#0:Process.Start(\"a\", \"b\")|}; } }",
-            Gr3002(0, "C.M()", "Process.Start(string, string)", "process start"));
+            Gr3002("C.M()", "process start (1 use: Process.Start(string, string))", 0));
         WithPolicy(test, remove: " M:System.Diagnostics.Process.Start(System.String) ");
         return test.RunAsync();
     }
@@ -527,7 +526,7 @@ public class SensitiveApiAnalyzerTests
             using System.Reflection.Emit;
             class C { void M(ILGenerator il) { il.Emit(OpCodes.Ret); {|#0:il.DeclareLocal(typeof(int))|}; } }
             """,
-            Gr3002(0, "C.M(ILGenerator)", "ILGenerator.DeclareLocal(Type)", "reflection loading and emit"));
+            Gr3002("C.M(ILGenerator)", "reflection loading and emit (1 use: ILGenerator.DeclareLocal(Type))", 0));
         WithPolicy(test, remove: "T:System.Reflection.Emit.OpCodes|M:System.Reflection.Emit.ILGenerator.Emit(System.Reflection.Emit.OpCode)");
         return test.RunAsync();
     }
@@ -537,7 +536,7 @@ public class SensitiveApiAnalyzerTests
     {
         var test = CreateTest(
             "using System.IO;\nclass C { void M() { {|#0:File.Delete(\"a\")|}; Directory.Delete(\"b\"); } }",
-            Gr3002(0, "C.M()", "File.Delete(string)", "policy"));
+            Gr3002("C.M()", "policy (1 use: File.Delete(string))", 0));
         WithPolicy(test, add: "M:System.IO.File.Delete(System.String)", remove: "N:System.IO");
         return test.RunAsync();
     }
@@ -548,7 +547,7 @@ public class SensitiveApiAnalyzerTests
     {
         var test = CreateTest(
             Usings + "class C { void M() { {|#0:Process.Start(\"a\")|}; } }",
-            Gr3002(0, "C.M()", "Process.Start(string)", "process start"));
+            Gr3002("C.M()", "process start (1 use: Process.Start(string))", 0));
         WithPolicy(test, add: "X:Nothing|M:|M:A.*.B", remove: "!!|T:|M:Lib.*.Spin");
         return test.RunAsync();
     }
@@ -679,12 +678,12 @@ public class SensitiveApiAnalyzerTests
         AddAnnotations(test.TestState);
         AddAnnotations(test.FixedState);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nguardrails.reviewer = alice\n"));
-        test.ExpectedDiagnostics.Add(FixVerify.Diagnostic(Descriptors.GR3002).WithLocation(0).WithArguments("C.M()", "Process.Start(string)", "process start", string.Empty));
+        test.ExpectedDiagnostics.Add(FixVerify.Diagnostic(Descriptors.GR3002).WithLocation(0).WithArguments("C.M()", "process start (1 use: Process.Start(string))", string.Empty));
         return test.RunAsync();
     }
 
     [Fact]
-    public Task MarkAsReviewed_TwoUsesInOneMember_GetOneReview()
+    public Task MarkAsReviewed_TwoUsesInOneMember_OneFinding_GetOneReview()
     {
         const string member = "void M() { Process.Start(\"a\"); Process.Start(\"b\"); }";
         var fingerprint = FingerprintOfMember(member);
@@ -697,8 +696,8 @@ public class SensitiveApiAnalyzerTests
         AddAnnotations(test.TestState);
         AddAnnotations(test.FixedState);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nguardrails.reviewer = alice\n"));
-        test.ExpectedDiagnostics.Add(FixVerify.Diagnostic(Descriptors.GR3002).WithLocation(0).WithArguments("C.M()", "Process.Start(string)", "process start", string.Empty));
-        test.ExpectedDiagnostics.Add(FixVerify.Diagnostic(Descriptors.GR3002).WithLocation(1).WithArguments("C.M()", "Process.Start(string)", "process start", string.Empty));
+        test.ExpectedDiagnostics.Add(
+            FixVerify.Diagnostic(Descriptors.GR3002).WithLocation(0).WithLocation(1).WithArguments("C.M()", "process start (2 uses: Process.Start(string))", string.Empty));
         return test.RunAsync();
     }
 
@@ -745,8 +744,17 @@ public class SensitiveApiAnalyzerTests
 
     private static string ReviewOf(string member) => string.Format(CultureInfo.InvariantCulture, Review, FingerprintOfMember(member));
 
-    private static DiagnosticResult Gr3002(int location, string name, string api, string category) =>
-        Verify.Diagnostic(Descriptors.GR3002).WithLocation(location).WithArguments(name, api, category, string.Empty);
+    /// <summary>One finding for a member: at its first use, the member's other uses as additional locations, in source order.</summary>
+    private static DiagnosticResult Gr3002(string name, string summary, params int[] locations)
+    {
+        var result = Verify.Diagnostic(Descriptors.GR3002);
+        foreach (var location in locations)
+        {
+            result = result.WithLocation(location);
+        }
+
+        return result.WithArguments(name, summary, string.Empty);
+    }
 
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected) => CreateTest(source, expected).RunAsync();
 
