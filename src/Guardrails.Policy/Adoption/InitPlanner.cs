@@ -90,8 +90,15 @@ namespace Guardrails.Policy.Adoption
 
             summary.AddRange(package.Summary);
             summary.Add("ci profile: in CI builds GR0002, dependencies, coverage and testIntegrity findings are errors; locally everything is a warning (GR0001 is always an error)");
+            if (scan.TreatsWarningsAsErrors.Count > 0)
+            {
+                // Severities stay what they are (no "everything is info" start): the baseline is what makes day one green.
+                summary.Add("TreatWarningsAsErrors: on in " + Names(scan.TreatsWarningsAsErrors) + ", so every Guardrails warning fails those builds until today's findings are "
+                    + "recorded in the baseline — guardrails init --baseline (or guardrails baseline) before the next build");
+            }
+
             summary.AddRange(DescribeOthers(scan));
-            return new InitPlan(scan.Root, files, summary, refusal);
+            return new InitPlan(scan.Root, files, summary, refusal) { TreatsWarningsAsErrors = scan.TreatsWarningsAsErrors };
         }
 
         /// <summary>The policy must load without a single problem; if it did not, that is a bug in init, and nothing may be written.</summary>

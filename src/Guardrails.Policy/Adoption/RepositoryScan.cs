@@ -42,6 +42,9 @@ namespace Guardrails.Policy.Adoption
         /// <summary>BannedSymbols*.txt files (BannedApiAnalyzers' lists), relative to the root.</summary>
         public IReadOnlyList<string> BannedSymbolFiles { get; }
 
+        /// <summary>Project and Directory.Build files that set TreatWarningsAsErrors to true (relative to the root).</summary>
+        public IReadOnlyList<string> TreatsWarningsAsErrors { get; set; } = new List<string>();
+
         /// <summary>Every AdditionalFiles item of the projects and Directory.Build.* files, with the file that declares it.</summary>
         public IReadOnlyList<AdditionalFileReference> AdditionalFiles { get; set; } = new List<AdditionalFileReference>();
 

@@ -75,17 +75,21 @@ namespace Guardrails.Policy.Adoption
 
             var build = ScanBuildFiles(root, buildFiles, references, problems);
             var additionalFiles = new List<AdditionalFileReference>();
-            foreach (var project in projectsByFile)
+            var warningsAsErrors = new List<string>();
+            foreach (var (path, document) in projectsByFile.Select(p => (p.Path, p.Document)).Concat(buildFiles.Select(f => (f, MSBuildXml.TryLoad(f, out _)))))
             {
-                AddAdditionalFiles(project.Document, project.Path, root, additionalFiles);
+                AddAdditionalFiles(document, path, root, additionalFiles);
+                if (document is not null && MSBuildXml.IsTrue(MSBuildXml.Property(document, "TreatWarningsAsErrors")))
+                {
+                    warningsAsErrors.Add(RepositoryPaths.Relative(root, path));
+                }
             }
 
-            foreach (var buildFile in buildFiles)
+            return new RepositoryScan(root, projects, build, references, bannedSymbolFiles, nestedPolicies, problems)
             {
-                AddAdditionalFiles(MSBuildXml.TryLoad(buildFile, out _), buildFile, root, additionalFiles);
-            }
-
-            return new RepositoryScan(root, projects, build, references, bannedSymbolFiles, nestedPolicies, problems) { AdditionalFiles = additionalFiles };
+                AdditionalFiles = additionalFiles,
+                TreatsWarningsAsErrors = warningsAsErrors.OrderBy(f => f, StringComparer.Ordinal).ToList(),
+            };
         }
 
         private static bool IsBuildFile(string name) =>
