@@ -15,7 +15,8 @@ public class AdoptionTests
         WriteExistingRepository(project);
         var guardrails = PackagedTool.Install(project);
 
-        var init = Run(project, guardrails, "init");
+        // The two-step path (init, then baseline); --no-baseline: never a prompt, whatever the test host's input is.
+        var init = Run(project, guardrails, "init", "--no-baseline");
         var before = Dotnet(project, ["build", "Repo.sln"]);
         var baseline = Run(project, guardrails, "baseline");
         var green = Dotnet(project, ["build", "Repo.sln"]);
