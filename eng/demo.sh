@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs Guardrails from this repository and builds the Contoso.Payments sample with it. The sample carries one
-# violation of each implemented rule family (banned/transitive package, unknown licence, layering, banned API, coverage
+# violation of each implemented rule family (banned/transitive package, licence not allowed, layering, banned API, coverage
 # exclusion, a stale review, an unreviewed sensitive API, a reviewer outside the area's group, an overdue pending review,
 # test without assertion, untracked skip, unjustified pragma, a locked rule switched off in a
 # project file).

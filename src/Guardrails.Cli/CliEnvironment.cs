@@ -27,8 +27,26 @@ internal sealed class CliEnvironment
 
     public string CurrentDirectory { get; }
 
+    /// <summary>
+    /// Reads one answer from the person at the terminal; null when nobody can answer (input redirected, as in CI and in
+    /// tests), so a command never waits on a prompt no one sees.
+    /// </summary>
+    public Func<string?>? ReadAnswer { get; init; }
+
+    /// <summary>Whether this runs in CI (CI=true, TF_BUILD, GITHUB_ACTIONS), where nothing is asked.</summary>
+    public bool IsCI =>
+        string.Equals(Variable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Variable("TF_BUILD"), "true", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Variable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The same process, working in another folder.</summary>
+    public CliEnvironment In(string currentDirectory) => new(Output, Error, currentDirectory, _getVariable) { ReadAnswer = ReadAnswer };
+
     public static CliEnvironment FromProcess() =>
-        new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable);
+        new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable)
+        {
+            ReadAnswer = Console.IsInputRedirected ? null : Console.ReadLine,
+        };
 
     /// <summary>The variable's value, or null when it is unset or empty.</summary>
     public string? Variable(string name)

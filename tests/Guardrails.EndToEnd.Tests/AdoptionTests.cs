@@ -15,7 +15,8 @@ public class AdoptionTests
         WriteExistingRepository(project);
         var guardrails = PackagedTool.Install(project);
 
-        var init = Run(project, guardrails, "init");
+        // The two-step path (init, then baseline); --no-baseline: never a prompt, whatever the test host's input is.
+        var init = Run(project, guardrails, "init", "--no-baseline");
         var before = Dotnet(project, ["build", "Repo.sln"]);
         var baseline = Run(project, guardrails, "baseline");
         var green = Dotnet(project, ["build", "Repo.sln"]);
@@ -46,6 +47,52 @@ public class AdoptionTests
         var stale = Assert.Single(fixedOne.Guardrails);
         Assert.Equal(("GR0003", "guardrails.baseline.json"), (stale.Id, stale.FileName));
         Assert.Contains("LegacyFees", stale.Message);
+    }
+
+    /// <summary>
+    /// On a repository whose project files set TreatWarningsAsErrors, adoption is three commands: `guardrails init
+    /// --baseline` (which records today's findings, task rules such as the dependency checks included), a green
+    /// `dotnet build`, and then one new violation fails the build alone, at its file and line. Severities stay warnings
+    /// (no "everything is info" start): the baseline is what makes day one green.
+    /// </summary>
+    [Fact]
+    public void InitWithBaseline_OnATreatWarningsAsErrorsRepository_IsGreen_ThenOneNewViolationFailsAlone()
+    {
+        using var project = ConsumerProject.CreateTestProject();
+        WriteExistingRepository(project);
+        // NU1603: this machine's package folder lacks xunit's exact minimum of xunit.analyzers (a later one resolves), a
+        // restore warning a real repository does not have; everything else is TreatWarningsAsErrors as users set it.
+        foreach (var file in new[] { "Lib/Lib.csproj", "Web/Web.csproj", "App/App.csproj" })
+        {
+            var path = Path.Combine(project.Root, file);
+            File.WriteAllText(path, File.ReadAllText(path).Replace(
+                "<TargetFramework>net10.0</TargetFramework>",
+                "<TargetFramework>net10.0</TargetFramework><TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoWarn>$(NoWarn);NU1603</NoWarn>",
+                StringComparison.Ordinal));
+        }
+
+        var guardrails = PackagedTool.Install(project);
+
+        var init = Run(project, guardrails, "init", "--baseline");
+        var green = Dotnet(project, ["build", "Repo.sln"]);
+
+        Assert.True(init.ExitCode == 0, init.Output);
+        Assert.Contains("TreatWarningsAsErrors: on in App/App.csproj, Lib/Lib.csproj, Web/Web.csproj", init.Output);
+        using var baseline = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(project.Root, "guardrails.baseline.json")));
+        var rules = baseline.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("rule").GetString()).Distinct().ToList();
+        Assert.True(rules.Count >= 3, string.Join(", ", rules) + "\n" + init.Output);
+        BuildAssert.Succeeded(green);
+        BuildAssert.NoGuardrailsDiagnostics(green);
+
+        var withNewOne = Fees + "\n[System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]\npublic class NewOne { }\n";
+        project.WriteFile("Lib/Fees.cs", withNewOne);
+        var oneNew = Dotnet(project, ["build", "Repo.sln"]);
+
+        BuildAssert.Failed(oneNew);
+        var fresh = Assert.Single(oneNew.Guardrails);
+        var line = withNewOne.Split('\n').ToList().FindIndex(l => l.Contains("ExcludeFromCodeCoverage]", StringComparison.Ordinal) && l.StartsWith("[System.", StringComparison.Ordinal)) + 1;
+        Assert.Equal(("GR2004", "Fees.cs", line, "error"), (fresh.Id, fresh.FileName, fresh.Line, fresh.Severity));
+        Assert.Contains("NewOne", fresh.Message);
     }
 
     private const string Fees = """

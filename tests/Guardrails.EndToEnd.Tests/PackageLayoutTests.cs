@@ -8,6 +8,39 @@ namespace Guardrails.EndToEnd.Tests;
 
 public class PackageLayoutTests
 {
+    /// <summary>
+    /// `dotnet pack` at the repository root (the solution) writes both packages — Guardrails and Guardrails.Tool — and
+    /// nothing else: no test project, benchmark or library packs. Checked with --no-build over the Release outputs the two
+    /// packages' own fixtures built, into a scratch folder (so the packages the other tests consume are not rewritten while
+    /// they read them); both projects' own PackageOutputPath is nupkg/, which the fixtures already depend on.
+    /// </summary>
+    [Fact]
+    public void PackingTheSolution_WritesBothPackages_AndNothingElse()
+    {
+        _ = PackagedGuardrails.Feed.PackagePath;
+        _ = PackagedTool.PackagePath;
+        var output = Directory.CreateTempSubdirectory("guardrails-solution-pack-").FullName;
+        try
+        {
+            var result = ProcessRunner.Run(
+                "dotnet",
+                ["pack", RepoPaths.Combine("Guardrails.sln"), "-c", "Release", "--no-build", "-p:PackageOutputPath=" + output + Path.DirectorySeparatorChar, "-nologo", "-tl:off", "-nodeReuse:false"],
+                RepoPaths.Root,
+                new Dictionary<string, string?>(),
+                TimeSpan.FromMinutes(5));
+
+            Assert.True(result.ExitCode == 0, "dotnet pack Guardrails.sln failed:\n" + result.Output);
+            var version = PackagedGuardrails.Feed.Version;
+            Assert.Equal(
+                ["Guardrails." + version + ".nupkg", "Guardrails.Tool." + version + ".nupkg"],
+                Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     [Fact]
     public void Package_HasTheContractLayout()
     {

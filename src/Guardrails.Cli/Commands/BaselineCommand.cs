@@ -42,7 +42,8 @@ internal sealed class BaselineCommand : ICliCommand
         return command;
     }
 
-    private static int Run(CliEnvironment environment, string? target, string? policyOption, bool noBuild)
+    /// <summary>Records the baseline; also what <c>guardrails init --baseline</c> runs once it has written the policy.</summary>
+    internal static int Run(CliEnvironment environment, string? target, string? policyOption, bool noBuild)
     {
         var name = GuardrailsCli.Name + " baseline";
         var policyPath = policyOption is null ? FindPolicy(environment.CurrentDirectory) : environment.ResolvePath(policyOption);

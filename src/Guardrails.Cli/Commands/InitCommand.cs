@@ -20,26 +20,46 @@ internal sealed class InitCommand : ICliCommand
         };
         var force = new Option<bool>("--force") { Description = "Replace an existing guardrails.json." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be written, write nothing." };
+        var baseline = new Option<bool>("--baseline")
+        {
+            Description = "Then record today's findings as the baseline ('guardrails baseline': one 'dotnet build'), so that the next build is green, "
+                + "also with TreatWarningsAsErrors, and only new violations fail it. Without it, init asks at a terminal and never in CI or with input redirected.",
+        };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Do not record the baseline and do not ask." };
         var command = new Command("init", "Scan the repository and write a starter guardrails.json (commented, lenient: the first build is green or shows a few findings), "
             + "an empty guardrails.baseline.json, and the Guardrails package reference (GlobalPackageReference with Central Package Management, else Directory.Build.props). "
-            + "Next: 'guardrails baseline' records today's findings.\n"
-            + "Exit codes: 0 written; 2 usage error; 3 refused (guardrails.json exists: use --force) or the folder cannot be scanned; 4 a file could not be written.")
+            + "With --baseline it then records today's findings (guardrails baseline), so adoption is: guardrails init --baseline, dotnet build (green), commit.\n"
+            + "Exit codes: 0 written; 1 written, but the baseline's build failed; 2 usage error; 3 refused (guardrails.json exists: use --force), the folder cannot be scanned, "
+            + "or the baseline could not be recorded; 4 a file could not be written.")
         {
             root,
             force,
             dryRun,
+            baseline,
+            noBaseline,
         };
-        command.SetAction(parseResult => Run(environment, parseResult.GetValue(root), parseResult.GetValue(force), parseResult.GetValue(dryRun)));
+        command.SetAction(parseResult => Run(
+            environment,
+            parseResult.GetValue(root),
+            parseResult.GetValue(force),
+            parseResult.GetValue(dryRun),
+            parseResult.GetValue(baseline) ? true : parseResult.GetValue(noBaseline) ? false : null));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, string? rootOption, bool force, bool dryRun)
+    private static int Run(CliEnvironment environment, string? rootOption, bool force, bool dryRun, bool? recordBaseline)
     {
         var name = GuardrailsCli.Name + " init";
         var root = environment.ResolvePath(rootOption ?? ".");
         if (!Directory.Exists(root))
         {
             environment.Error.WriteLine(name + ": the folder " + root + " does not exist.");
+            return ExitCodes.UsageError;
+        }
+
+        if (recordBaseline == true && dryRun)
+        {
+            environment.Error.WriteLine(name + ": --baseline builds the repository and writes the baseline; it cannot be combined with --dry-run.");
             return ExitCodes.UsageError;
         }
 
@@ -89,7 +109,37 @@ internal sealed class InitCommand : ICliCommand
             environment.Output.WriteLine(file.Action + " " + file.RelativePath + ": " + file.Description);
         }
 
-        environment.Output.WriteLine("Next: 'dotnet build' to see today's findings, 'guardrails baseline' to record them so that only new ones fail, and commit the files.");
+        var policyPath = Path.Combine(root, RepositoryScanner.PolicyFileName);
+        if (recordBaseline ?? Ask(environment, plan))
+        {
+            environment.Error.WriteLine(name + ": recording today's findings as the baseline (guardrails baseline) ...");
+            var exitCode = BaselineCommand.Run(environment.In(root), target: null, policyPath, noBuild: false);
+            if (exitCode == ExitCodes.Success)
+            {
+                environment.Output.WriteLine("Next: 'dotnet build' is green with today's findings baselined; only new violations are reported. Commit guardrails.json, the baseline and the package reference.");
+            }
+
+            return exitCode;
+        }
+
+        environment.Output.WriteLine(plan.TreatsWarningsAsErrors.Count > 0
+            ? "Next: 'guardrails baseline' before anything else — TreatWarningsAsErrors is on (" + string.Join(", ", plan.TreatsWarningsAsErrors)
+                + "), so the next build fails on today's findings until they are recorded; then 'dotnet build' is green, and commit the files. ('guardrails init --baseline' does both steps in one.)"
+            : "Next: 'dotnet build' to see today's findings, 'guardrails baseline' to record them so that only new ones fail, and commit the files. ('guardrails init --baseline' records them right away.)");
         return ExitCodes.Success;
+    }
+
+    /// <summary>At a terminal (never in CI, never with input redirected): whether to record the baseline now.</summary>
+    private static bool Ask(CliEnvironment environment, InitPlan plan)
+    {
+        if (environment.ReadAnswer is null || environment.IsCI)
+        {
+            return false;
+        }
+
+        environment.Error.Write("Record today's findings as the baseline now, so the next build is green and only new violations fail it? This runs 'dotnet build'"
+            + (plan.TreatsWarningsAsErrors.Count > 0 ? " (TreatWarningsAsErrors is on: without a baseline the next build fails)" : string.Empty) + ". [y/N] ");
+        var answer = environment.ReadAnswer()?.Trim();
+        return string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) || string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase);
     }
 }

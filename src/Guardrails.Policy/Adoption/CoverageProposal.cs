@@ -60,7 +60,7 @@ namespace Guardrails.Policy.Adoption
                 return new CoverageProposal(null, null, measured, unmeasured,
                     "coverage: no " + (broken.Count > 0 ? "usable " : string.Empty) + "reports found"
                     + (broken.Count > 0 ? " (" + string.Join("; ", broken.Select(p => p.Coverage!.ReportPath + ": " + p.Coverage.Problem)) + ")" : string.Empty)
-                    + " — run dotnet test --collect \"XPlat Code Coverage\" and set coverage thresholds later" + CollectorHint(tests));
+                    + " — collect coverage (" + HowToCollect(tests) + ") and set coverage thresholds later" + CollectorHint(tests));
             }
 
             var figures = string.Join("; ", measured.Select(Describe));
@@ -69,7 +69,7 @@ namespace Guardrails.Policy.Adoption
                 return new CoverageProposal(null, null, measured, unmeasured,
                     "coverage: not enabled — reports for " + string.Join(", ", measured.Select(p => p.Name)) + " (" + figures + ") but none usable for "
                     + string.Join(", ", unmeasured.Select(p => p.Name)) + ", whose test runs would then fail with GR0002; the measured figures are in guardrails.json, commented out."
-                    + " Run dotnet test --collect \"XPlat Code Coverage\" for every test project, then enable them" + CollectorHint(unmeasured));
+                    + " Collect coverage for every test project (" + HowToCollect(unmeasured) + "), then enable them" + CollectorHint(unmeasured));
             }
 
             var line = LowestLine(measured) is int l && l > 0 ? l : (int?)null;
@@ -82,7 +82,7 @@ namespace Guardrails.Policy.Adoption
             var set = string.Join(", ", new[] { line is null ? null : "line " + Percent(line.Value), branch is null ? null : "branch " + Percent(branch.Value) }.Where(s => s is not null));
             return new CoverageProposal(line, branch, measured, unmeasured,
                 "coverage: thresholds " + set + " — " + (measured.Count == 1 ? "from the latest report" : "the lowest of the test projects' latest reports") + ", rounded down (" + figures
-                + "); checked after dotnet test --collect \"XPlat Code Coverage\"");
+                + "); checked at the end of a test run that collects coverage (" + HowToCollect(measured) + ")");
         }
 
         private static int? LowestLine(IReadOnlyList<ScannedProject> measured) =>
@@ -100,11 +100,33 @@ namespace Guardrails.Policy.Adoption
             return project.Name + ": " + coverage.Line.Percent() + " of lines" + (coverage.Branch.IsEmpty ? string.Empty : ", " + coverage.Branch.Percent() + " of branches") + " in " + coverage.ReportPath;
         }
 
+        /// <summary>The command-line that makes these projects' test runs write Cobertura, per the collector each one uses.</summary>
+        public static string HowToCollect(IEnumerable<ScannedProject> projects)
+        {
+            const string Collector = "dotnet test --collect \"XPlat Code Coverage\"";
+            var list = projects.ToList();
+            var msbuild = list.Where(UsesCoverletMSBuild).Select(p => p.Name).ToList();
+            // coverlet.msbuild writes next to the project by default; TestResults/ is where the coverage check looks.
+            var withMSBuild = "dotnet test /p:CollectCoverage=true /p:CoverletOutputFormat=cobertura /p:CoverletOutput=TestResults/";
+            if (msbuild.Count == 0)
+            {
+                return Collector;
+            }
+
+            return msbuild.Count == list.Count
+                ? withMSBuild + " (coverlet.msbuild)"
+                : withMSBuild + " for " + string.Join(", ", msbuild) + " (coverlet.msbuild), " + Collector + " for the others";
+        }
+
+        private static bool UsesCoverletMSBuild(ScannedProject project) => PackagesOf(project).Any(id => string.Equals(id, ProjectFile.CoverletMSBuild, System.StringComparison.OrdinalIgnoreCase));
+
+        private static IEnumerable<string> PackagesOf(ScannedProject project) =>
+            project.PackageReferences.Concat(project.Restored?.Packages.Select(r => r.Id) ?? Enumerable.Empty<string>());
+
         private static string CollectorHint(IEnumerable<ScannedProject> projects)
         {
-            var without = projects.Where(p => !p.PackageReferences.Concat(p.Restored?.Packages.Select(r => r.Id) ?? Enumerable.Empty<string>())
-                .Any(id => ProjectFile.CoverageCollectors.Contains(id, System.StringComparer.OrdinalIgnoreCase))).ToList();
-            return without.Count == 0 ? string.Empty : " (" + string.Join(", ", without.Select(p => p.Name)) + " " + (without.Count == 1 ? "needs" : "need") + " a collector such as coverlet.collector first)";
+            var without = projects.Where(p => !PackagesOf(p).Any(id => ProjectFile.CoverageCollectors.Contains(id, System.StringComparer.OrdinalIgnoreCase))).ToList();
+            return without.Count == 0 ? string.Empty : " (" + string.Join(", ", without.Select(p => p.Name)) + " " + (without.Count == 1 ? "needs" : "need") + " a collector such as coverlet.collector or coverlet.msbuild first)";
         }
 
         private static string Percent(int value) => value.ToString(CultureInfo.InvariantCulture) + "%";

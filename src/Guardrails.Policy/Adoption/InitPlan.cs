@@ -32,6 +32,9 @@ namespace Guardrails.Policy.Adoption
 
         public bool CanApply => Refusal is null;
 
+        /// <summary>Project and Directory.Build files that set TreatWarningsAsErrors (relative): their next build fails on any finding not baselined.</summary>
+        public IReadOnlyList<string> TreatsWarningsAsErrors { get; set; } = new List<string>();
+
         /// <summary>The planned guardrails.json.</summary>
         public PlannedFile Policy => Files[0];
 

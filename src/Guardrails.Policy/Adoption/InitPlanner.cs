@@ -90,8 +90,15 @@ namespace Guardrails.Policy.Adoption
 
             summary.AddRange(package.Summary);
             summary.Add("ci profile: in CI builds GR0002, dependencies, coverage and testIntegrity findings are errors; locally everything is a warning (GR0001 is always an error)");
+            if (scan.TreatsWarningsAsErrors.Count > 0)
+            {
+                // Severities stay what they are (no "everything is info" start): the baseline is what makes day one green.
+                summary.Add("TreatWarningsAsErrors: on in " + Names(scan.TreatsWarningsAsErrors) + ", so every Guardrails warning fails those builds until today's findings are "
+                    + "recorded in the baseline — guardrails init --baseline (or guardrails baseline) before the next build");
+            }
+
             summary.AddRange(DescribeOthers(scan));
-            return new InitPlan(scan.Root, files, summary, refusal);
+            return new InitPlan(scan.Root, files, summary, refusal) { TreatsWarningsAsErrors = scan.TreatsWarningsAsErrors };
         }
 
         /// <summary>The policy must load without a single problem; if it did not, that is a bug in init, and nothing may be written.</summary>
@@ -136,8 +143,11 @@ namespace Guardrails.Policy.Adoption
 
             var production = scan.ProductionProjects.ToList();
             var tests = scan.TestProjects.ToList();
+            var samples = scan.SampleAndBenchmarkProjects.ToList();
             return "projects: " + scan.Projects.Count + " found — " + production.Count + " production (" + Names(production.Select(p => p.Name)) + "), "
-                + tests.Count + " test" + (tests.Count == 0 ? string.Empty : " (" + Names(tests.Select(p => p.Name + ": " + p.TestProjectReason)) + ")");
+                + tests.Count + " test" + (tests.Count == 0 ? string.Empty : " (" + Names(tests.Select(p => p.Name + ": " + p.TestProjectReason)) + ")")
+                + (samples.Count == 0 ? string.Empty : ", " + samples.Count + " sample/benchmark (" + Names(samples.Select(p => p.Name + ": " + p.SampleOrBenchmarkReason))
+                    + "), neither production nor tests: no coverage is asked of them and they are not counted as production; the policy's rules apply to them as to any project");
         }
 
         private static IEnumerable<string> DescribeLicenses(RepositoryScan scan, LicenseSelection licenses)
@@ -155,14 +165,18 @@ namespace Guardrails.Policy.Adoption
                 : "licences found: " + licenses.DescribeFound() + " — allowed as they are (packages.licenses.allowed: " + string.Join(", ", licenses.Allowed) + "), so the first build reports no licence findings";
             if (licenses.Unknown.Count > 0)
             {
-                yield return "licences unknown for " + licenses.Unknown.Count + " package" + (licenses.Unknown.Count == 1 ? string.Empty : "s") + " ("
-                    + Names(licenses.Unknown.Select(p => p + ": " + (p.NuspecFound ? (p.LicenseUrl is null ? "no licence declared" : "licence URL " + p.LicenseUrl) : "nuspec not found in the packages folder"))) + ")"
-                    + " — GR1003 warnings (packages.licenses.unknown) until checked by hand and listed in packages.licenses.ignore";
+                // Every one of them: each is a package someone has to check by hand, so "and 86 more" would hide the work.
+                yield return "licences unknown for " + licenses.Unknown.Count + " package" + (licenses.Unknown.Count == 1 ? string.Empty : "s")
+                    + " — GR1003 warnings (packages.licenses.unknown) until checked by hand and listed in packages.licenses.ignore:";
+                foreach (var package in licenses.Unknown)
+                {
+                    yield return "  " + package + ": " + (package.NuspecFound ? (package.LicenseUrl is null ? "no licence declared" : "licence URL " + package.LicenseUrl) : "nuspec not found in the packages folder");
+                }
             }
 
             if (licenses.Malformed.Count > 0)
             {
-                yield return "licences that are not valid SPDX expressions: " + Names(licenses.Malformed.Select(p => p + " ('" + p.License + "')"))
+                yield return "licences that are not valid SPDX expressions: " + string.Join(", ", licenses.Malformed.Select(p => p + " ('" + p.License + "')"))
                     + " — GR1003 reports them whatever is allowed; check them by hand and list them in packages.licenses.ignore";
             }
 
@@ -175,9 +189,12 @@ namespace Guardrails.Policy.Adoption
 
         private static IEnumerable<string> DescribeOthers(RepositoryScan scan)
         {
-            if (scan.BannedSymbolFiles.Count > 0)
+            foreach (var file in scan.BannedSymbolFiles)
             {
-                yield return "banned APIs: found " + Names(scan.BannedSymbolFiles) + " (BannedApiAnalyzers' format); listed commented out in apis.files, which reads them as they are";
+                var givenIn = scan.FilesGivingAsAdditionalFile(file);
+                yield return givenIn.Count > 0
+                    ? "banned APIs: " + file + " is given to the compiler as AdditionalFiles (" + Names(givenIn) + "), so GR1101 reads it already, as BannedApiAnalyzers does; apis.files does not list it again"
+                    : "banned APIs: " + file + " (BannedApiAnalyzers' format) is not given to any project as AdditionalFiles, so nothing reads it today; it is listed commented out in apis.files, uncomment it to enforce it";
             }
 
             foreach (var nested in scan.NestedPolicies)

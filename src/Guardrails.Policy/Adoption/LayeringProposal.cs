@@ -42,7 +42,8 @@ namespace Guardrails.Policy.Adoption
         public static LayeringProposal For(RepositoryScan scan)
         {
             var tests = scan.TestProjects.ToList();
-            var production = scan.ProductionProjects.ToList();
+            // Samples and benchmarks are not tests: the rule's globs must not match them, and they must not reference tests either.
+            var production = scan.Projects.Where(p => !p.IsTestProject).ToList();
             if (tests.Count == 0 || production.Count == 0)
             {
                 return new LayeringProposal(null, Array.Empty<string>(), false,

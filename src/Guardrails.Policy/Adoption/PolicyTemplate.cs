@@ -100,8 +100,8 @@ namespace Guardrails.Policy.Adoption
             var unknown = licenses.Unknown.Concat(licenses.Malformed).ToList();
             if (unknown.Count > 0)
             {
-                w.Comment("Today that is " + string.Join(", ", unknown.Take(10).Select(p => p.Id + " " + p.Version)) + (unknown.Count > 10 ? " and " + (unknown.Count - 10) + " more" : string.Empty) + ":");
-                w.CommentedOutArray("ignore", unknown.Select(p => p.Id).Distinct(StringComparer.OrdinalIgnoreCase).Take(10));
+                w.Comment("Today that is " + string.Join(", ", unknown.Select(p => p.Id + " " + p.Version)) + ":");
+                w.CommentedOutArray("ignore", unknown.Select(p => p.Id).Distinct(StringComparer.OrdinalIgnoreCase));
             }
 
             w.Close('}');
@@ -117,10 +117,18 @@ namespace Guardrails.Policy.Adoption
             w.CommentedOut(JsoncWriter.String("T:System.Console;log through ILogger<T>") + ",");
             w.CommentedOut(JsoncWriter.Object(("symbol", JsoncWriter.String("P:System.DateTime.Now")), ("reason", JsoncWriter.String("use TimeProvider"))) + ",");
             w.Close(']');
-            if (scan.BannedSymbolFiles.Count > 0)
+            var given = scan.BannedSymbolFiles.Where(f => scan.FilesGivingAsAdditionalFile(f).Count > 0).ToList();
+            var notGiven = scan.BannedSymbolFiles.Where(f => scan.FilesGivingAsAdditionalFile(f).Count == 0).ToList();
+            if (given.Count > 0)
             {
-                w.Comment("BannedApiAnalyzers' lists found in this repository; Guardrails reads them as they are:");
-                w.CommentedOutArray("files", scan.BannedSymbolFiles);
+                w.Comment("Read by GR1101 already, as AdditionalFiles of the projects (as BannedApiAnalyzers reads them): " + string.Join(", ", given) + ".");
+            }
+
+            if (notGiven.Count > 0)
+            {
+                w.Comment("BannedApiAnalyzers' lists found in this repository that no project gives to the compiler, so nothing reads them today; "
+                    + "Guardrails reads them as they are once listed here:");
+                w.CommentedOutArray("files", notGiven);
             }
 
             w.Close('}');
@@ -161,8 +169,8 @@ namespace Guardrails.Policy.Adoption
         {
             if (coverage.IsEnabled)
             {
-                w.Comment("Coverage thresholds in percent (GR2001-GR2003), checked per test project at the end of "
-                    + "`dotnet test --collect \"XPlat Code Coverage\"` against that run's Cobertura reports. Set from today's figures, rounded down: "
+                w.Comment("Coverage thresholds in percent (GR2001-GR2003), checked per test project at the end of a test run that collects coverage ("
+                    + CoverageProposal.HowToCollect(coverage.Measured) + ") against that run's Cobertura reports. Set from today's figures, rounded down: "
                     + string.Join("; ", coverage.Measured.Select(Figures)) + ".");
                 w.Open("coverage", '{');
                 if (coverage.Line is not null)
@@ -198,7 +206,7 @@ namespace Guardrails.Policy.Adoption
             }
             else
             {
-                w.Comment("Run `dotnet test --collect \"XPlat Code Coverage\"` (the test projects need coverlet.collector), then set thresholds from the figures, e.g.");
+                w.Comment("Collect coverage (" + CoverageProposal.HowToCollect(coverage.Unmeasured) + "), then set thresholds from the figures, e.g.");
                 w.CommentedOut(JsoncWriter.Member("coverage", JsoncWriter.Object(("line", "80"), ("branch", "70"))));
             }
         }

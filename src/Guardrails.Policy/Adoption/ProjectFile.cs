@@ -21,6 +21,18 @@ namespace Guardrails.Policy.Adoption
             "coverlet.collector", "coverlet.msbuild", "Microsoft.Testing.Extensions.CodeCoverage",
         };
 
+        /// <summary>Folders whose projects are samples, examples or demos (a path segment, or one starting with "demo").</summary>
+        public static readonly string[] SampleFolders = { "samples", "sample", "examples", "example" };
+
+        /// <summary>Folders and name endings of benchmark projects.</summary>
+        public static readonly string[] BenchmarkNames = { "benchmarks", "benchmark", "perf" };
+
+        /// <summary>The package that makes a project a benchmark.</summary>
+        public const string BenchmarkPackage = "BenchmarkDotNet";
+
+        /// <summary>The MSBuild-integrated coverlet: Cobertura with /p:CollectCoverage=true /p:CoverletOutputFormat=cobertura.</summary>
+        public const string CoverletMSBuild = "coverlet.msbuild";
+
         private ProjectFile(string path, XDocument? document, string? problem)
         {
             Path = path;
@@ -106,6 +118,49 @@ namespace Guardrails.Policy.Adoption
 
             return null;
         }
+
+        /// <summary>
+        /// Why this is a sample, example, demo or benchmark project, or null: a folder of its path relative to the
+        /// repository root (samples/, examples/, demo*/, benchmarks/), a name ending in .Sample(s), .Example(s), .Demo or
+        /// .Benchmark(s), or a BenchmarkDotNet reference.
+        /// </summary>
+        public string? SampleOrBenchmarkReason(string name, string relativePath, IEnumerable<string> restoredDirectPackages)
+        {
+            var folders = relativePath.Split('/');
+            for (var i = 0; i < folders.Length - 1; i++)
+            {
+                var folder = folders[i];
+                if (SampleFolders.Contains(folder, StringComparer.OrdinalIgnoreCase) || folder.StartsWith("demo", StringComparison.OrdinalIgnoreCase))
+                {
+                    return "under " + string.Join("/", folders, 0, i + 1) + "/";
+                }
+
+                if (BenchmarkNames.Contains(folder, StringComparer.OrdinalIgnoreCase))
+                {
+                    return "under " + string.Join("/", folders, 0, i + 1) + "/";
+                }
+            }
+
+            if (PackageReferences.Concat(restoredDirectPackages).Any(p => string.Equals(p, BenchmarkPackage, StringComparison.OrdinalIgnoreCase)))
+            {
+                return "references " + BenchmarkPackage;
+            }
+
+            var lastSegment = name.Substring(name.LastIndexOf('.') + 1);
+            foreach (var ending in new[] { "Sample", "Samples", "Example", "Examples", "Demo", "Benchmark", "Benchmarks" })
+            {
+                if (name.IndexOf('.') >= 0 && string.Equals(lastSegment, ending, StringComparison.OrdinalIgnoreCase))
+                {
+                    return "its name ends with ." + lastSegment;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The Include of every AdditionalFiles item, as written.</summary>
+        public static IEnumerable<string> AdditionalFiles(XDocument? document) =>
+            document is null ? Enumerable.Empty<string>() : MSBuildXml.Items(document, "AdditionalFiles").SelectMany(MSBuildXml.Includes);
 
         private static bool UsesSdk(XDocument document, string sdk)
         {

@@ -42,6 +42,27 @@ namespace Guardrails.Policy.Adoption
         /// <summary>BannedSymbols*.txt files (BannedApiAnalyzers' lists), relative to the root.</summary>
         public IReadOnlyList<string> BannedSymbolFiles { get; }
 
+        /// <summary>Project and Directory.Build files that set TreatWarningsAsErrors to true (relative to the root).</summary>
+        public IReadOnlyList<string> TreatsWarningsAsErrors { get; set; } = new List<string>();
+
+        /// <summary>Every AdditionalFiles item of the projects and Directory.Build.* files, with the file that declares it.</summary>
+        public IReadOnlyList<AdditionalFileReference> AdditionalFiles { get; set; } = new List<AdditionalFileReference>();
+
+        /// <summary>
+        /// Where a BannedSymbols file found in the repository is given to the compiler as an AdditionalFiles item (so
+        /// GR1101 reads it already, as BannedApiAnalyzers does): the declaring files, matched by the item's file name (the
+        /// analyzer matches by name too).
+        /// </summary>
+        public IReadOnlyList<string> FilesGivingAsAdditionalFile(string bannedSymbolFile)
+        {
+            var name = bannedSymbolFile.Substring(bannedSymbolFile.LastIndexOf('/') + 1);
+            return AdditionalFiles
+                .Where(a => string.Equals(a.FileName, name, System.StringComparison.Ordinal))
+                .Select(a => a.DeclaredIn)
+                .Distinct(System.StringComparer.Ordinal)
+                .ToList();
+        }
+
         /// <summary>guardrails.json files below the root (relative); they shadow the root policy for the projects under them.</summary>
         public IReadOnlyList<string> NestedPolicies { get; }
 
@@ -50,7 +71,28 @@ namespace Guardrails.Policy.Adoption
 
         public IEnumerable<ScannedProject> TestProjects => Projects.Where(p => p.IsTestProject);
 
-        public IEnumerable<ScannedProject> ProductionProjects => Projects.Where(p => !p.IsTestProject);
+        /// <summary>Neither tests nor samples, examples, demos or benchmarks.</summary>
+        public IEnumerable<ScannedProject> ProductionProjects => Projects.Where(p => !p.IsTestProject && !p.IsSampleOrBenchmark);
+
+        /// <summary>Samples, examples, demos and benchmarks (see <see cref="ScannedProject.SampleOrBenchmarkReason"/>).</summary>
+        public IEnumerable<ScannedProject> SampleAndBenchmarkProjects => Projects.Where(p => p.IsSampleOrBenchmark);
+    }
+
+    /// <summary>An AdditionalFiles item: the file that declares it (relative to the root) and its Include as written.</summary>
+    internal sealed class AdditionalFileReference
+    {
+        public AdditionalFileReference(string declaredIn, string include)
+        {
+            DeclaredIn = declaredIn;
+            Include = include;
+        }
+
+        public string DeclaredIn { get; }
+
+        public string Include { get; }
+
+        /// <summary>The Include's last path segment ("BannedSymbols.txt" of "$(MSBuildThisFileDirectory)eng\BannedSymbols.txt").</summary>
+        public string FileName => Include.Substring(System.Math.Max(Include.LastIndexOf('/'), Include.LastIndexOf('\\')) + 1).Trim();
     }
 
     /// <summary>The repo-wide MSBuild files at the root, and nested ones that may cut projects off from them.</summary>

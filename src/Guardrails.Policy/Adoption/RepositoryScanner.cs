@@ -74,7 +74,22 @@ namespace Guardrails.Policy.Adoption
             }
 
             var build = ScanBuildFiles(root, buildFiles, references, problems);
-            return new RepositoryScan(root, projects, build, references, bannedSymbolFiles, nestedPolicies, problems);
+            var additionalFiles = new List<AdditionalFileReference>();
+            var warningsAsErrors = new List<string>();
+            foreach (var (path, document) in projectsByFile.Select(p => (p.Path, p.Document)).Concat(buildFiles.Select(f => (f, MSBuildXml.TryLoad(f, out _)))))
+            {
+                AddAdditionalFiles(document, path, root, additionalFiles);
+                if (document is not null && MSBuildXml.IsTrue(MSBuildXml.Property(document, "TreatWarningsAsErrors")))
+                {
+                    warningsAsErrors.Add(RepositoryPaths.Relative(root, path));
+                }
+            }
+
+            return new RepositoryScan(root, projects, build, references, bannedSymbolFiles, nestedPolicies, problems)
+            {
+                AdditionalFiles = additionalFiles,
+                TreatsWarningsAsErrors = warningsAsErrors.OrderBy(f => f, StringComparer.Ordinal).ToList(),
+            };
         }
 
         private static bool IsBuildFile(string name) =>
@@ -105,15 +120,27 @@ namespace Guardrails.Policy.Adoption
             var name = string.IsNullOrWhiteSpace(restoreName) ? file.DeclaredName : restoreName!;
             var restoredDirect = restored?.Packages.Where(p => p.IsDirect).Select(p => p.Id) ?? Enumerable.Empty<string>();
             var testReason = file.TestProjectReason(name, restoredDirect);
-            var coverage = testReason is null ? null : MeasureCoverage(file.Path, root);
-            return new ScannedProject(name, Path.GetFullPath(file.Path), relative, testReason, file.ProjectReferences, file.PackageReferences, restored, coverage, file.Problem);
+            var sampleReason = file.SampleOrBenchmarkReason(name, relative, restoredDirect);
+            var usesCoverletMSBuild = file.PackageReferences.Concat(restored?.Packages.Select(p => p.Id) ?? Enumerable.Empty<string>())
+                .Any(id => string.Equals(id, ProjectFile.CoverletMSBuild, StringComparison.OrdinalIgnoreCase));
+            var coverage = testReason is null ? null : MeasureCoverage(file.Path, root, usesCoverletMSBuild);
+            return new ScannedProject(name, Path.GetFullPath(file.Path), relative, testReason, file.ProjectReferences, file.PackageReferences, restored, coverage, file.Problem, sampleReason);
         }
 
-        /// <summary>The newest Cobertura report under the test project's TestResults folder, counted as the coverage check counts.</summary>
-        private static CoverageMeasurement? MeasureCoverage(string projectPath, string root)
+        /// <summary>
+        /// The newest Cobertura report under the test project's TestResults folder — or, with coverlet.msbuild, the
+        /// coverage.cobertura.xml it writes next to the project by default — counted as the coverage check counts.
+        /// </summary>
+        private static CoverageMeasurement? MeasureCoverage(string projectPath, string root, bool usesCoverletMSBuild)
         {
-            var testResults = Path.Combine(Path.GetDirectoryName(projectPath) ?? string.Empty, "TestResults");
-            var report = RepositoryPaths.Newest(testResults, CoverageReportFinder.ReportPattern);
+            var directory = Path.GetDirectoryName(projectPath) ?? string.Empty;
+            var report = RepositoryPaths.Newest(Path.Combine(directory, "TestResults"), CoverageReportFinder.ReportPattern);
+            var besideProject = Path.Combine(directory, "coverage.cobertura.xml");
+            if (usesCoverletMSBuild && File.Exists(besideProject) && (report is null || File.GetLastWriteTimeUtc(besideProject) > File.GetLastWriteTimeUtc(report)))
+            {
+                report = besideProject;
+            }
+
             if (report is null)
             {
                 return null;
@@ -179,6 +206,14 @@ namespace Guardrails.Policy.Adoption
         private static bool ImportsParent(XDocument document) =>
             document.Descendants().Any(e => e.Name.LocalName == "Import"
                 && ((string?)e.Attribute("Project") ?? string.Empty).IndexOf("FileAbove", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        private static void AddAdditionalFiles(XDocument? document, string file, string root, List<AdditionalFileReference> found)
+        {
+            foreach (var include in ProjectFile.AdditionalFiles(document))
+            {
+                found.Add(new AdditionalFileReference(RepositoryPaths.Relative(root, file), include));
+            }
+        }
 
         private static void AddGuardrailsReferences(XDocument? document, string relativeFile, List<GuardrailsReference> references)
         {

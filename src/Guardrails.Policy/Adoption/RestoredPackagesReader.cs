@@ -48,8 +48,9 @@ namespace Guardrails.Policy.Adoption
             {
                 foreach (var node in graph.Nodes)
                 {
-                    // As the dependency checks: Guardrails itself and what the SDK adds on its own are never judged.
-                    if (node.IsProject || graph.IsAutoReferenced(node) || string.Equals(node.Name, GuardrailsPackageId, StringComparison.OrdinalIgnoreCase))
+                    // As the dependency checks: Guardrails itself, what the SDK adds on its own and the rest of the platform
+                    // (NETStandard.Library and what comes only through it) are not judged by the licence policy init writes.
+                    if (node.IsProject || graph.IsAutoReferenced(node) || graph.IsPlatform(node) || string.Equals(node.Name, GuardrailsPackageId, StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
                     }

@@ -14,8 +14,10 @@ namespace Guardrails.Policy.Adoption
             IReadOnlyList<string> packageReferences,
             RestoredPackages? restored,
             CoverageMeasurement? coverage,
-            string? problem)
+            string? problem,
+            string? sampleOrBenchmarkReason = null)
         {
+            SampleOrBenchmarkReason = testProjectReason is null ? sampleOrBenchmarkReason : null;
             Name = name;
             FilePath = filePath;
             RelativePath = relativePath;
@@ -39,6 +41,15 @@ namespace Guardrails.Policy.Adoption
 
         /// <summary>Why it counts as a test project ("references xunit"), or null when it does not.</summary>
         public string? TestProjectReason { get; }
+
+        /// <summary>
+        /// Why it is a sample, example, demo or benchmark project ("under samples/", "references BenchmarkDotNet"), or null.
+        /// Such projects are neither production nor tests: init names them apart and takes no coverage or layering decision
+        /// from them; the policy applies to them as to every project. A test project is a test project wherever it is.
+        /// </summary>
+        public string? SampleOrBenchmarkReason { get; }
+
+        public bool IsSampleOrBenchmark => SampleOrBenchmarkReason is not null;
 
         /// <summary>Full paths of the projects it references directly (only those that could be resolved).</summary>
         public IReadOnlyList<string> ProjectReferences { get; }

@@ -53,6 +53,7 @@ namespace Guardrails.Policy.Dependencies
             var allowed = PackageRule.ReadList(packages?["allowed"]);
             var licenses = packages?["licenses"];
             var layering = LayeringRule.ReadList(_policy.Section("projects"));
+            var includePlatform = packages?["includePlatform"]?.Text == "true";
             foreach (var graph in _assets.Frameworks)
             {
                 var allowedByParent = allowed is null ? null : ReachableFromAllowedParents(graph, allowed);
@@ -64,12 +65,23 @@ namespace Guardrails.Policy.Dependencies
                         continue;
                     }
 
-                    if (IsExempt(graph, node))
+                    if (string.Equals(node.Name, GuardrailsPackageId, StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
                     }
 
-                    CheckBanned(graph, node, banned);
+                    // What the SDK references on its own cannot be removed, so a ban does not judge it; the rest of the
+                    // platform (what comes in only through platform packages) can be banned, as a vulnerable System.* can.
+                    if (!graph.IsAutoReferenced(node))
+                    {
+                        CheckBanned(graph, node, banned);
+                    }
+
+                    if (!includePlatform && graph.IsPlatform(node))
+                    {
+                        continue;
+                    }
+
                     if (allowed is not null)
                     {
                         CheckAllowed(graph, node, allowed, allowedByParent!);
@@ -82,9 +94,6 @@ namespace Guardrails.Policy.Dependencies
                 }
             }
         }
-
-        private static bool IsExempt(DependencyGraph graph, DependencyNode node) =>
-            string.Equals(node.Name, GuardrailsPackageId, StringComparison.OrdinalIgnoreCase) || graph.IsAutoReferenced(node);
 
         private void CheckBanned(DependencyGraph graph, DependencyNode node, List<PackageRule> banned)
         {

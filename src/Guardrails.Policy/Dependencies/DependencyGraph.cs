@@ -12,6 +12,7 @@ namespace Guardrails.Policy.Dependencies
         private readonly HashSet<string> _autoReferenced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _directProjectPaths = new List<string>();
         private Dictionary<string, List<DependencyNode>>? _chains;
+        private HashSet<string>? _platform;
 
         public DependencyGraph(string framework)
         {
@@ -38,6 +39,17 @@ namespace Guardrails.Policy.Dependencies
         /// <summary>Added by the SDK itself (e.g. ILLink tasks), not by the user.</summary>
         public bool IsAutoReferenced(DependencyNode node) => _autoReferenced.Contains(node.Name);
 
+        /// <summary>The .NET platform rather than a chosen dependency (see <see cref="PlatformPackages"/>).</summary>
+        public bool IsPlatform(DependencyNode node) => !node.IsProject && (_platform ??= PlatformPackages.In(this)).Contains(node.Name);
+
+        /// <summary>The direct references: packages, then projects.</summary>
+        public IEnumerable<DependencyNode> DirectRoots() =>
+            _direct
+                .Select(name => _nodes.TryGetValue(name, out var n) ? n : null)
+                .Concat(_nodes.Values.Where(n => n.IsProject && n.ProjectPath is not null && _directProjectPaths.Any(p => string.Equals(p, n.ProjectPath, StringComparison.OrdinalIgnoreCase))))
+                .Where(n => n is not null)
+                .Cast<DependencyNode>();
+
         /// <summary>The shortest chain from a direct dependency to <paramref name="node"/>, both included.</summary>
         public IReadOnlyList<DependencyNode> ChainTo(DependencyNode node)
         {
@@ -49,12 +61,7 @@ namespace Guardrails.Policy.Dependencies
         {
             var chains = new Dictionary<string, List<DependencyNode>>(StringComparer.OrdinalIgnoreCase);
             var queue = new Queue<DependencyNode>();
-            var roots = _direct
-                .Select(name => _nodes.TryGetValue(name, out var n) ? n : null)
-                .Concat(_nodes.Values.Where(n => n.IsProject && n.ProjectPath is not null && _directProjectPaths.Any(p => string.Equals(p, n.ProjectPath, StringComparison.OrdinalIgnoreCase))))
-                .Where(n => n is not null)
-                .Cast<DependencyNode>();
-            foreach (var root in roots)
+            foreach (var root in DirectRoots())
             {
                 if (!chains.ContainsKey(root.Name))
                 {

@@ -8,20 +8,6 @@ namespace Guardrails.Policy.Dependencies
     /// <summary>A package's licence as its nuspec declares it: an SPDX expression, or only a URL, or nothing.</summary>
     internal sealed class PackageLicense
     {
-        /// <summary>Licence URLs of packages from before SPDX expressions, mapped to their SPDX identifier.</summary>
-        private static readonly Dictionary<string, string> KnownUrls = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["https://opensource.org/licenses/MIT"] = "MIT",
-            ["http://opensource.org/licenses/MIT"] = "MIT",
-            ["https://github.com/dotnet/corefx/blob/master/LICENSE.TXT"] = "MIT",
-            ["https://github.com/dotnet/runtime/blob/main/LICENSE.TXT"] = "MIT",
-            ["http://www.apache.org/licenses/LICENSE-2.0"] = "Apache-2.0",
-            ["https://www.apache.org/licenses/LICENSE-2.0"] = "Apache-2.0",
-            ["http://www.apache.org/licenses/LICENSE-2.0.html"] = "Apache-2.0",
-            ["https://www.apache.org/licenses/LICENSE-2.0.html"] = "Apache-2.0",
-            ["https://opensource.org/licenses/BSD-3-Clause"] = "BSD-3-Clause",
-        };
-
         private static readonly XmlReaderSettings Settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -30,19 +16,26 @@ namespace Guardrails.Policy.Dependencies
             MaxCharactersInDocument = 4 * 1024 * 1024,
         };
 
-        private PackageLicense(string? expression, string? url)
+        private PackageLicense(string? expression, string? url, string? file)
         {
             Expression = expression;
             Url = url;
+            File = file;
         }
 
         /// <summary>The SPDX expression, when known (from &lt;license type="expression"&gt; or a well-known URL).</summary>
         public string? Expression { get; }
 
-        /// <summary>The licence URL when that is all the package says.</summary>
+        /// <summary>The licence URL, when the package declares one.</summary>
         public string? Url { get; }
 
-        public string Describe() => Expression ?? (Url is null ? "none declared" : "unknown (" + Url + ")");
+        /// <summary>The licence file inside the package (&lt;license type="file"&gt;), which Guardrails does not interpret.</summary>
+        public string? File { get; }
+
+        public string Describe() =>
+            Expression
+            ?? (File is not null ? "a licence file in the package, " + Excerpt.Of(File) + ", which Guardrails does not interpret"
+                : Url is null ? "none declared" : "unknown (" + Url + ")");
 
         /// <summary>Reads the nuspec in the package folder; null when it cannot be found or read.</summary>
         public static PackageLicense? Read(IEnumerable<string> packageFolders, DependencyNode package)
@@ -55,7 +48,7 @@ namespace Guardrails.Policy.Dependencies
             foreach (var folder in packageFolders)
             {
                 var nuspec = Path.Combine(folder, package.PackagePath, package.Name.ToLowerInvariant() + ".nuspec");
-                if (File.Exists(nuspec))
+                if (System.IO.File.Exists(nuspec))
                 {
                     return ReadNuspec(nuspec);
                 }
@@ -68,13 +61,18 @@ namespace Guardrails.Policy.Dependencies
         {
             string? expression = null;
             string? url = null;
+            string? file = null;
             try
             {
                 using var reader = XmlReader.Create(path, Settings);
-                while (reader.Read())
+                reader.MoveToContent();
+                while (!reader.EOF)
                 {
-                    if (reader.NodeType != XmlNodeType.Element)
+                    // ReadElementContentAsString leaves the reader on the next node already: read on only otherwise, so
+                    // <license>…</license><licenseUrl>…</licenseUrl> without whitespace between them loses neither.
+                    if (reader.NodeType != XmlNodeType.Element || (reader.LocalName != "license" && reader.LocalName != "licenseUrl"))
                     {
+                        reader.Read();
                         continue;
                     }
 
@@ -82,12 +80,21 @@ namespace Guardrails.Policy.Dependencies
                     {
                         var type = reader.GetAttribute("type");
                         var text = reader.ReadElementContentAsString().Trim();
-                        if (string.Equals(type, "expression", StringComparison.OrdinalIgnoreCase) && text.Length > 0)
+                        if (text.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        if (string.Equals(type, "expression", StringComparison.OrdinalIgnoreCase))
                         {
                             expression = text;
                         }
+                        else if (string.Equals(type, "file", StringComparison.OrdinalIgnoreCase))
+                        {
+                            file = text;
+                        }
                     }
-                    else if (reader.LocalName == "licenseUrl")
+                    else
                     {
                         url = reader.ReadElementContentAsString().Trim();
                     }
@@ -98,19 +105,14 @@ namespace Guardrails.Policy.Dependencies
                 return null;
             }
 
-            if (expression is null && url is not null)
+            // An expression always wins; a licence file is the package's own text, so its URL (NuGet writes
+            // https://aka.ms/deprecateLicenseUrl for it) says nothing; otherwise a well-known licence URL is mapped.
+            if (expression is null && file is null)
             {
-                if (KnownUrls.TryGetValue(url.TrimEnd('/'), out var known))
-                {
-                    expression = known;
-                }
-                else if (url.StartsWith("https://licenses.nuget.org/", StringComparison.OrdinalIgnoreCase))
-                {
-                    expression = Uri.UnescapeDataString(url.Substring("https://licenses.nuget.org/".Length));
-                }
+                expression = LicenseUrls.TryMap(url);
             }
 
-            return new PackageLicense(expression, url);
+            return new PackageLicense(expression, url, file);
         }
     }
 }

@@ -52,6 +52,7 @@ namespace Guardrails.Policy.Schema
             "NuGet package rules, checked over direct and transitive packages after restore.",
             new SchemaProperty("banned", new ArraySchema("Packages that must not be used (GR1001).", PackageRule("A banned package."))),
             new SchemaProperty("allowed", new ArraySchema("When present, every package must match one of these (GR1002).", PackageRule("An allowed package."))),
+            new SchemaProperty("includePlatform", new BooleanSchema("When true, the allow-list (GR1002) and licence rules (GR1003) also judge the .NET platform's packages: NETStandard.Library, Microsoft.NETCore.Platforms/Targets, reference-assembly packs, what the SDK references implicitly, and what comes in only through them (default false). Bans (GR1001) always apply.")),
             new SchemaProperty("licenses", new ObjectSchema(
                 "Licence rules (GR1003).",
                 new SchemaProperty("allowed", new ArraySchema("Allowed SPDX licence identifiers, e.g. MIT, Apache-2.0.", new StringSchema("An SPDX licence identifier."))),

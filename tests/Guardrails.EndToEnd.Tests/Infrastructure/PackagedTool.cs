@@ -5,6 +5,9 @@ internal static class PackagedTool
 {
     private static readonly Lazy<string> Package = new(Pack, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>nupkg/Guardrails.Tool.&lt;version&gt;.nupkg, packed (in Release) on first use.</summary>
+    public static string PackagePath => Package.Value;
+
     /// <summary>Installs the freshly packed tool into <paramref name="toolPath"/> from the consumer's feeds; returns the command's path.</summary>
     public static string Install(ConsumerProject project)
     {

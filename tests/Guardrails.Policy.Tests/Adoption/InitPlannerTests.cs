@@ -28,7 +28,7 @@ public sealed partial class InitPlannerTests : IDisposable
         Assert.Null(policy.Section("coverage"));
         Assert.Equal("guardrails.baseline.json", policy.Section("baseline")!["file"]!.Text);
         Assert.Equal(LicenseSelection.CommonPermissive, Texts(policy.Section("packages")!["licenses"]!["allowed"]!));
-        Assert.Contains(plan.Summary, l => l.StartsWith("coverage: no reports found — run dotnet test --collect \"XPlat Code Coverage\"", StringComparison.Ordinal));
+        Assert.Contains(plan.Summary, l => l.StartsWith("coverage: no reports found — collect coverage (dotnet test --collect \"XPlat Code Coverage\")", StringComparison.Ordinal));
         Assert.Contains(plan.Summary, l => l.StartsWith("licences: no project has been restored", StringComparison.Ordinal));
         Assert.Contains(plan.Summary, l => l.StartsWith("projects: 3 found — 2 production (App, Lib), 1 test (App.Tests: references Microsoft.NET.Test.Sdk)", StringComparison.Ordinal));
     }
@@ -107,7 +107,8 @@ public sealed partial class InitPlannerTests : IDisposable
         var scanned = RepositoryScanner.Scan(_repo.Root).Projects.SelectMany(p => p.Restored!.Packages).Where(p => p.License is not null);
         Assert.All(scanned, p => Assert.True(SpdxExpression.IsSatisfiedBy(p.License!, allowed), p + " " + p.License));
         Assert.Contains("licences found: MIT (3 packages), Apache-2.0 (2), MIT OR GPL-3.0-only (1), MPL-2.0 OR GPL-2.0-only (1) — allowed as they are", plan.Summary[2], StringComparison.Ordinal);
-        Assert.Contains(plan.Summary, l => l.StartsWith("licences unknown for 1 package (Old 1.0.0: licence URL https://example.com/license.txt)", StringComparison.Ordinal));
+        Assert.Contains(plan.Summary, l => l.StartsWith("licences unknown for 1 package — GR1003 warnings", StringComparison.Ordinal));
+        Assert.Contains("  Old 1.0.0: licence URL https://example.com/license.txt", plan.Summary);
         Assert.Equal("warning", policy.Section("packages")!["licenses"]!["unknown"]!.Text);
     }
 
