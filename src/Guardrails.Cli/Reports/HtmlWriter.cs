@@ -19,7 +19,7 @@ internal static class HtmlWriter
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Guardrails report</title>\n<style>").Append(Styles).Append("</style>\n</head>\n<body>\n<main>\n");
-        html.Append("<header><h1>Guardrails report</h1><p class=\"meta\">").Append(E(results.Root)).Append(" · ")
+        html.Append("<header><h1>Guardrails report</h1><p class=\"meta\">").Append(E(RepositoryName(results))).Append(" · ")
             .Append(E(string.Join(", ", results.Projects.SelectMany(p => p.Builds).Distinct().OrderBy(b => b)))).Append(" · generated ")
             .Append(generatedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)).Append(" by Guardrails ").Append(E(ToolVersion.Semantic))
             .Append("</p></header>\n");
@@ -27,6 +27,14 @@ internal static class HtmlWriter
         foreach (var note in results.Notes)
         {
             html.Append("<p class=\"note\"><strong>Incomplete:</strong> ").Append(E(note)).Append("</p>\n");
+        }
+
+        if (results.Baselines.Count > 0)
+        {
+            // A baseline is adoption, not a gap: said once, in the page's neutral colours.
+            html.Append("<p class=\"info\"><strong>Baseline:</strong> ")
+                .Append(E(string.Join(", ", results.Baselines.Select(b => ReportPaths.Display(results.RepositoryRoot, b)))))
+                .Append(" — the known violations it records are listed as suppressed and not counted.</p>\n");
         }
 
         var byRule = RuleViolations.ByRule(results.Findings);
@@ -100,10 +108,10 @@ internal static class HtmlWriter
         {
             var rule = RuleFacts.For(finding.RuleId);
             var level = finding.IsSuppressed ? "suppressed" : finding.Level.SarifName();
-            var location = E(ReportPaths.Location(results.Root, finding));
+            var location = E(ReportPaths.Location(results.RepositoryRoot, finding));
             var url = links.For(finding.FilePath, finding.Line);
-            html.Append("<tr class=\"").Append(finding.IsSuppressed ? "suppressed" : string.Empty).Append("\"><td><span class=\"pill level-").Append(level).Append("\">").Append(level)
-                .Append("</span></td><td><a href=\"").Append(E(rule.HelpUri)).Append("\" title=\"").Append(E(rule.Title)).Append("\">").Append(E(rule.Id)).Append("</a></td><td>")
+            html.Append("<tr class=\"").Append(finding.IsSuppressed ? "suppressed" : string.Empty).Append("\"><td class=\"level\"><span class=\"pill level-").Append(level).Append("\">").Append(level)
+                .Append("</span></td><td class=\"rule\"><a href=\"").Append(E(rule.HelpUri)).Append("\" title=\"").Append(E(rule.Title)).Append("\">").Append(E(rule.Id)).Append("</a></td><td>")
                 .Append(E(finding.Project)).Append("</td><td class=\"location\">").Append(url is null ? location : "<a href=\"" + E(url) + "\">" + location + "</a>")
                 .Append("</td><td>").Append(E(finding.Message));
             if (finding.IsSuppressed)
@@ -116,6 +124,10 @@ internal static class HtmlWriter
 
         html.Append("</tbody></table>\n</section>\n");
     }
+
+    /// <summary>The repository's folder name, not its path on this machine.</summary>
+    private static string RepositoryName(BuildResults results) =>
+        System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(results.RepositoryRoot)) is { Length: > 0 } name ? name : results.RepositoryRoot;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
@@ -136,6 +148,7 @@ internal static class HtmlWriter
         .card.level-error { border-top-color: #cf222e; } .card.level-warning { border-top-color: #d4a72c; } .card.level-note { border-top-color: #0969da; }
         .card.level-suppressed { border-top-color: #8c959f; } .card.projects { border-top-color: #1f2328; }
         .note { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 8px; padding: 8px 12px; }
+        .info { background: var(--bg); border: 1px solid var(--border); border-radius: 8px; padding: 8px 12px; color: var(--muted); overflow-wrap: anywhere; }
         .empty { color: var(--muted); margin: 0; }
         svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
         svg .label { font-size: 13px; fill: var(--fg); } svg .value { font-size: 12px; fill: var(--muted); }
@@ -146,8 +159,9 @@ internal static class HtmlWriter
         td.location { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
         tr.suppressed td { color: var(--muted); }
         table.findings { table-layout: fixed; } table.findings td { overflow-wrap: anywhere; }
-        col.level { width: 96px; } col.rule { width: 72px; } col.project { width: 20%; } col.location { width: 28%; }
-        .pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
+        col.level { width: 112px; } col.rule { width: 84px; } col.project { width: 18%; } col.location { width: 28%; }
+        table.findings td.rule, table.findings td.level { overflow-wrap: normal; white-space: nowrap; }
+        .pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; white-space: nowrap; }
         .pill.level-error { background: #cf222e; } .pill.level-warning { background: #9a6700; } .pill.level-note { background: #0969da; } .pill.level-suppressed { background: #8c959f; }
         a { color: #0969da; }
         footer { color: var(--muted); font-size: 12px; padding: 8px 0 24px; }
