@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Guardrails.Cli.Tests.Infrastructure;
-using Guardrails.Policy.Diagnostics;
+using DiagnosticsFile = Guardrails.Policy.Diagnostics.DiagnosticsFile;
+using GuardrailsDiagnostic = Guardrails.Policy.Diagnostics.GuardrailsDiagnostic;
 using Guardrails.Rules;
 
 namespace Guardrails.Cli.Tests;
