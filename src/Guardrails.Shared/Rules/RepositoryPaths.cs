@@ -42,6 +42,7 @@ namespace Guardrails.Policy.Baseline
             var slashed = path.Replace('\\', '/');
             var unc = slashed.StartsWith("//", StringComparison.Ordinal);
             var rooted = slashed.StartsWith("/", StringComparison.Ordinal);
+            var hasDrive = slashed.Length >= 2 && slashed[1] == ':' && char.IsLetter(slashed[0]);
             var segments = new List<string>();
             foreach (var segment in slashed.Split('/'))
             {
@@ -57,7 +58,7 @@ namespace Guardrails.Policy.Baseline
                     continue;
                 }
 
-                if (segment == ".." && rooted)
+                if (segment == ".." && (rooted || hasDrive))
                 {
                     continue;
                 }
