@@ -79,14 +79,14 @@ internal static class HtmlWriter
 
     private static void WriteProjects(StringBuilder html, BuildResults results)
     {
-        html.Append("<section><h2>Projects</h2>\n<table><thead><tr><th>Project</th><th class=\"n\">Errors</th><th class=\"n\">Warnings</th><th class=\"n\">Notes</th><th class=\"n\">Suppressed</th><th>Review debt</th><th>Built as</th></tr></thead><tbody>\n");
+        html.Append("<section><h2>Projects</h2>\n<table class=\"projects\"><thead><tr><th>Project</th><th class=\"n\">Errors</th><th class=\"n\">Warnings</th><th class=\"n\">Notes</th><th class=\"n\">Suppressed</th><th>Review debt</th><th>Built as</th></tr></thead><tbody>\n");
         foreach (var project in results.Projects)
         {
             var debt = project.ReviewDebt is { HasAiGeneratedCode: true } d
                 ? d.AiGenerated.Members + " AI-generated: " + d.Reviewed.Members + " reviewed, " + d.Stale.Members + " stale, " + d.Pending.Members + " pending, "
                     + d.Unreviewed.Members + " unreviewed, " + d.Overdue.Members + " overdue"
                 : "–";
-            html.Append("<tr><td>").Append(E(project.Name)).Append("</td><td class=\"n\">").Append(project.Count(FindingLevel.Error)).Append("</td><td class=\"n\">")
+            html.Append("<tr><td>").Append(Breakable(project.Name)).Append("</td><td class=\"n\">").Append(project.Count(FindingLevel.Error)).Append("</td><td class=\"n\">")
                 .Append(project.Count(FindingLevel.Warning)).Append("</td><td class=\"n\">").Append(project.Count(FindingLevel.Note)).Append("</td><td class=\"n\">")
                 .Append(project.SuppressedCount).Append("</td><td>").Append(E(debt)).Append("</td><td>").Append(E(string.Join(", ", project.Builds))).Append("</td></tr>\n");
         }
@@ -108,11 +108,11 @@ internal static class HtmlWriter
         {
             var rule = RuleFacts.For(finding.RuleId);
             var level = finding.IsSuppressed ? "suppressed" : finding.Level.SarifName();
-            var location = E(ReportPaths.Location(results.RepositoryRoot, finding));
+            var location = Breakable(ReportPaths.Location(results.RepositoryRoot, finding));
             var url = links.For(finding.FilePath, finding.Line);
             html.Append("<tr class=\"").Append(finding.IsSuppressed ? "suppressed" : string.Empty).Append("\"><td class=\"level\"><span class=\"pill level-").Append(level).Append("\">").Append(level)
                 .Append("</span></td><td class=\"rule\"><a href=\"").Append(E(rule.HelpUri)).Append("\" title=\"").Append(E(rule.Title)).Append("\">").Append(E(rule.Id)).Append("</a></td><td>")
-                .Append(E(finding.Project)).Append("</td><td class=\"location\">").Append(url is null ? location : "<a href=\"" + E(url) + "\">" + location + "</a>")
+                .Append(Breakable(finding.Project)).Append("</td><td class=\"location\">").Append(url is null ? location : "<a href=\"" + E(url) + "\">" + location + "</a>")
                 .Append("</td><td>").Append(E(finding.Message));
             if (finding.IsSuppressed)
             {
@@ -130,6 +130,9 @@ internal static class HtmlWriter
         System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(results.RepositoryRoot)) is { Length: > 0 } name ? name : results.RepositoryRoot;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Encoded, with a line-break opportunity after each '.' and '/': long names wrap between their parts, not mid-word.</summary>
+    private static string Breakable(string text) => E(text).Replace(".", ".<wbr>", StringComparison.Ordinal).Replace("/", "/<wbr>", StringComparison.Ordinal);
 
     private const string Styles = """
 
@@ -156,9 +159,10 @@ internal static class HtmlWriter
         table { width: 100%; border-collapse: collapse; }
         th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--border); }
         th { background: var(--panel); font-weight: 600; } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-        td.location { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
+        td.location { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: break-word; }
         tr.suppressed td { color: var(--muted); }
-        table.findings { table-layout: fixed; } table.findings td { overflow-wrap: anywhere; }
+        table.findings { table-layout: fixed; } table.findings td { overflow-wrap: break-word; }
+        table.projects td { overflow-wrap: break-word; } table.projects th, table.projects td.n { white-space: nowrap; }
         col.level { width: 112px; } col.rule { width: 84px; } col.project { width: 18%; } col.location { width: 28%; }
         table.findings td.rule, table.findings td.level { overflow-wrap: normal; white-space: nowrap; }
         .pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; white-space: nowrap; }
