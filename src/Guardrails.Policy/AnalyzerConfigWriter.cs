@@ -33,6 +33,7 @@ namespace Guardrails.Policy
             text.Append("global_level = ").Append(GlobalLevel).Append('\n');
             Option(text, AnalyzerOptionKeys.PolicyFile, policy.FilePath);
             Option(text, AnalyzerOptionKeys.Profile, policy.ActiveProfile);
+            Option(text, AnalyzerOptionKeys.RepositoryRoot, Baseline.RepositoryRoot.Of(policy));
             var tests = policy.Section("tests");
             ListOption(text, AnalyzerOptionKeys.ApiFiles, BannedApiFileWriter.ListedFiles(policy).Select(f => f.Path));
             var bannedApi = policy.SettingOf(RuleCatalog.GR1101);

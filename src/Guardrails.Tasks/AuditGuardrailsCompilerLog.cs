@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using Guardrails.Policy;
 using Guardrails.Policy.Baseline;
-using Guardrails.Policy.Coverage;
 using Guardrails.Policy.Diagnostics;
 using Guardrails.Policy.Review;
 using Guardrails.Policy.Suppressions;
@@ -46,6 +45,13 @@ namespace Guardrails.Tasks
 
         [Required]
         public string ProjectName { get; set; } = string.Empty;
+
+        /// <summary>
+        /// False in an inner build of a multi-targeting project: a baseline entry may occur in only some target frameworks,
+        /// so this build records its findings but leaves GR0003 to the outer build, which sees them all
+        /// (<see cref="AuditGuardrailsBaseline"/>).
+        /// </summary>
+        public bool JudgeBaseline { get; set; } = true;
 
         /// <summary>$(GuardrailsAuditSuppressions): false leaves GR4003 out.</summary>
         public bool AuditSuppressions { get; set; } = true;
@@ -107,8 +113,8 @@ namespace Guardrails.Tasks
         /// <summary>Writes findings.json and returns GR0003 for the baseline entries of this project that no longer occur.</summary>
         private List<GuardrailsDiagnostic> AuditBaseline(GuardrailsPolicy policy, CompilerLog? log, List<GuardrailsDiagnostic> suppressions)
         {
-            var baseDirectory = policy.FilePath is null ? Path.GetDirectoryName(Path.GetFullPath(ProjectFile)) ?? string.Empty : Path.GetDirectoryName(policy.FilePath) ?? string.Empty;
-            var project = CoveragePaths.Relative(baseDirectory, Path.GetFullPath(ProjectFile));
+            var baseDirectory = RepositoryRoot.Of(policy) ?? Path.GetDirectoryName(Path.GetFullPath(ProjectFile)) ?? string.Empty;
+            var project = BaselineFinding.RelativeFile(ProjectFile, baseDirectory);
             var findings = new List<(string Rule, string File, string Key)>();
             if (log is not null)
             {
@@ -128,7 +134,7 @@ namespace Guardrails.Tasks
             FileWriter.WriteIfChanged(FindingsFile, new BaselineFile(BaselineFinding.Tally(findings, project)).Serialize());
 
             var baselinePath = BaselineFile.PathFrom(policy);
-            if (baselinePath is null || !File.Exists(baselinePath))
+            if (!JudgeBaseline || baselinePath is null || !File.Exists(baselinePath))
             {
                 return new List<GuardrailsDiagnostic>();
             }
@@ -136,7 +142,7 @@ namespace Guardrails.Tasks
             try
             {
                 // Analyzer rules are only seen when the compiler's log is; coverage is never baselined.
-                return BaselineAudit.Stale(policy, baselinePath, BaselineFile.Read(baselinePath), project, findings,
+                return BaselineAudit.Stale(policy, baselinePath, BaselineFile.Read(baselinePath), project, BaselineAudit.Count(findings),
                     rule => RuleCatalog.TryGet(rule, out var info) && (info.Kind == RuleKind.Task || log is not null));
             }
             catch (InvalidDataException ex)

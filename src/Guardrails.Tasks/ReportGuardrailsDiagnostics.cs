@@ -31,14 +31,14 @@ namespace Guardrails.Tasks
         /// <summary>The policy's baseline (full path, or empty): findings it records are not reported.</summary>
         public string? BaselineFile { get; set; }
 
-        /// <summary>The policy file: baseline paths are relative to its folder.</summary>
+        /// <summary>The policy file: baseline paths are relative to its repository root (<see cref="RepositoryRoot"/>).</summary>
         public string? PolicyFile { get; set; }
 
         public override bool Execute()
         {
             var switches = new MSBuildWarningSwitches(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
             var budget = ReadBaseline();
-            var baseDirectory = string.IsNullOrEmpty(PolicyFile) ? string.Empty : Path.GetDirectoryName(Path.GetFullPath(PolicyFile)) ?? string.Empty;
+            var baseDirectory = string.IsNullOrEmpty(PolicyFile) ? string.Empty : RepositoryRoot.Of(PolicyFile!);
             foreach (var item in DiagnosticsFiles)
             {
                 var path = item.GetMetadata("FullPath");

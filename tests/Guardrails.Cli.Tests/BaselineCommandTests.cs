@@ -30,6 +30,36 @@ public class BaselineCommandTests
             baseline.Entries.Select(e => (e.Rule, e.File, e.Count)));
     }
 
+    [Theory]
+    [InlineData("-p:TargetFrameworks=net8.0", "-p:TargetFrameworks=net8.0")]
+    [InlineData("--property:Configuration=Release", "-p:Configuration=Release")]
+    [InlineData("-p:DefineConstants=A;B", "-p:DefineConstants=A;B")]
+    public void APropertyOption_IsPassedToTheRecordingBuild(string option, string argument)
+    {
+        var parsed = new Guardrails.Cli.Commands.BaselineCommand().Create(new Guardrails.Cli.CliEnvironment(TextWriter.Null, TextWriter.Null, Path.GetTempPath(), _ => null))
+            .Parse(["App.csproj", option]);
+
+        Assert.Empty(parsed.Errors);
+        var value = Assert.Single(parsed.GetValue<string[]>("--property")!);
+        Assert.Equal(argument, RecordingBuild.PropertyArgument(value));
+    }
+
+    [Fact]
+    public void AMalformedProperty_OrAPropertyWithNoBuild_IsAUsageError()
+    {
+        using var repo = new TempDirectory();
+        repo.WriteFile("guardrails.json", Policy);
+
+        var malformed = CliRun.Of(repo.Path, "baseline", "-p:=x");
+        var noBuild = CliRun.Of(repo.Path, "baseline", "--no-build", "-p:TargetFrameworks=net8.0");
+
+        Assert.Equal(2, malformed.ExitCode);
+        Assert.Contains("is not an MSBuild property", malformed.Error);
+        Assert.Equal(2, noBuild.ExitCode);
+        Assert.Contains("--no-build", noBuild.Error);
+        Assert.False(File.Exists(repo.Combine("guardrails.baseline.json")));
+    }
+
     [Fact]
     public void FromASubfolder_ThePolicyAboveIsFound()
     {

@@ -43,6 +43,7 @@ public class HtmlReportTests
         Assert.Contains("<span class=\"pill level-error\">error</span>", html);
         Assert.Contains("<span class=\"pill level-suppressed\">suppressed</span>", html);
         Assert.Contains("suppressed (inSource)", html);
-        Assert.Contains("src/Contoso.Payments/Legacy Fees/LegacyFeeTable.cs:6", html);
+        // Paths may break after each "/" and "." (<wbr>), not mid-word.
+        Assert.Contains("src/<wbr>Contoso.<wbr>Payments/<wbr>Legacy Fees/<wbr>LegacyFeeTable.<wbr>cs:6", html);
     }
 }

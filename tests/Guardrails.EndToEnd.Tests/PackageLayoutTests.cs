@@ -53,6 +53,8 @@ public class PackageLayoutTests
             "analyzers/dotnet/cs/Guardrails.CodeFixes.dll",
             "build/Guardrails.props",
             "build/Guardrails.targets",
+            "buildMultiTargeting/Guardrails.props",
+            "buildMultiTargeting/Guardrails.targets",
             "tasks/net8.0/Guardrails.Tasks.dll",
             "tasks/net8.0/Guardrails.Policy.dll",
             "tasks/net472/Guardrails.Tasks.dll",

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 
 namespace Guardrails.Cli.Baselines;
 
@@ -20,7 +21,18 @@ internal static class RecordingBuild
         "-p:WarningsAsErrors=",
     ];
 
-    public static int Run(string workingDirectory, string? target, IReadOnlyList<string> extraArguments, TextWriter progress)
+    /// <summary>The build argument for a user's property (<c>Name=Value</c>), or null when it is not one.</summary>
+    public static string? PropertyArgument(string property)
+    {
+        var equals = property.IndexOf('=');
+        var name = equals > 0 ? property[..equals].Trim() : string.Empty;
+        return name.Length > 0 && System.Xml.XmlConvert.IsNCNameChar(name[0]) && name.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.')
+            ? "-p:" + name + "=" + property[(equals + 1)..]
+            : null;
+    }
+
+    /// <param name="properties">The user's properties (<c>-p:Name=Value</c>), passed before the recording build's own, which win.</param>
+    public static int Run(string workingDirectory, string? target, IReadOnlyList<string> properties, TextWriter progress)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,16 +47,17 @@ internal static class RecordingBuild
             start.ArgumentList.Add(target);
         }
 
+        foreach (var argument in properties)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var argument in Properties)
         {
             start.ArgumentList.Add(argument);
         }
 
         start.ArgumentList.Add("-nologo");
-        foreach (var argument in extraArguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
 
         progress.WriteLine("guardrails baseline: dotnet " + string.Join(' ', start.ArgumentList));
         using var process = Process.Start(start) ?? throw new IOException("dotnet could not be started");

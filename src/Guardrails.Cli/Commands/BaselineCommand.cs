@@ -30,6 +30,13 @@ internal sealed class BaselineCommand : ICliCommand
         {
             Description = "Do not build: collect the findings.json files the last build left (it must have run with -p:GuardrailsBaselineRecording=true to see past Guardrails errors).",
         };
+        var properties = new Option<string[]>("--property", "-p")
+        {
+            Description = "An MSBuild property for the recording build, as for 'dotnet build': -p:Name=Value or --property:Name=Value (repeatable), e.g. a property that selects the target frameworks.",
+            HelpName = "name=value",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("baseline", "Record the current Guardrails findings in the policy's baseline file (baseline.file in guardrails.json), so that only new violations "
             + "are reported. Runs 'dotnet build' with Guardrails errors as warnings, then merges every project's obj/**/guardrails/findings.json. Run it again to shrink the baseline after fixes.\n"
             + "Exit codes: 0 written; 1 written, but the build failed (projects that did not compile are missing from it); 2 usage error; 3 no policy, no baseline.file, or no findings; 4 the file could not be written.")
@@ -37,15 +44,29 @@ internal sealed class BaselineCommand : ICliCommand
             target,
             policy,
             noBuild,
+            properties,
         };
-        command.SetAction(parseResult => Run(environment, parseResult.GetValue(target), parseResult.GetValue(policy), parseResult.GetValue(noBuild)));
+        command.SetAction(parseResult => Run(environment, parseResult.GetValue(target), parseResult.GetValue(policy), parseResult.GetValue(noBuild), parseResult.GetValue(properties) ?? []));
         return command;
     }
 
     /// <summary>Records the baseline; also what <c>guardrails init --baseline</c> runs once it has written the policy.</summary>
-    internal static int Run(CliEnvironment environment, string? target, string? policyOption, bool noBuild)
+    internal static int Run(CliEnvironment environment, string? target, string? policyOption, bool noBuild, string[] properties)
     {
         var name = GuardrailsCli.Name + " baseline";
+        var invalidProperty = properties.FirstOrDefault(p => RecordingBuild.PropertyArgument(p) is null);
+        if (invalidProperty is not null)
+        {
+            environment.Error.WriteLine(name + ": '" + invalidProperty + "' is not an MSBuild property: use -p:Name=Value.");
+            return ExitCodes.UsageError;
+        }
+
+        if (noBuild && properties.Length > 0)
+        {
+            environment.Error.WriteLine(name + ": -p/--property passes properties to the recording build; with --no-build there is none.");
+            return ExitCodes.UsageError;
+        }
+
         var policyPath = policyOption is null ? FindPolicy(environment.CurrentDirectory) : environment.ResolvePath(policyOption);
         if (policyPath is null || !File.Exists(policyPath))
         {
@@ -68,12 +89,13 @@ internal sealed class BaselineCommand : ICliCommand
             return ExitCodes.InputError;
         }
 
-        var root = Path.GetDirectoryName(policyPath)!;
+        // Findings files are looked for under the repository root: projects may sit beside the policy's folder, not below it.
+        var root = RepositoryRoot.Of(policyPath);
         var started = DateTime.UtcNow.AddSeconds(-2);
         var buildExit = 0;
         if (!noBuild)
         {
-            buildExit = RecordingBuild.Run(environment.CurrentDirectory, target, Array.Empty<string>(), environment.Error);
+            buildExit = RecordingBuild.Run(environment.CurrentDirectory, target, properties.Select(p => RecordingBuild.PropertyArgument(p)!).ToList(), environment.Error);
         }
 
         BaselineFile baseline;

@@ -113,7 +113,7 @@ internal sealed class InitCommand : ICliCommand
         if (recordBaseline ?? Ask(environment, plan))
         {
             environment.Error.WriteLine(name + ": recording today's findings as the baseline (guardrails baseline) ...");
-            var exitCode = BaselineCommand.Run(environment.In(root), target: null, policyPath, noBuild: false);
+            var exitCode = BaselineCommand.Run(environment.In(root), target: null, policyPath, noBuild: false, properties: Array.Empty<string>());
             if (exitCode == ExitCodes.Success)
             {
                 environment.Output.WriteLine("Next: 'dotnet build' is green with today's findings baselined; only new violations are reported. Commit guardrails.json, the baseline and the package reference.");

@@ -71,6 +71,15 @@ internal static class BuildOutputFinder
         var obj = middle?.Parent;
         var declaredName = ProjectNameFromReviewDebt(guardrailsDirectory);
 
+        // obj/<Configuration>/guardrails: the outer build of a multi-targeting project (no compiler log, only GR0003).
+        if (pivot is not null && middle is not null && middle.Parent is { } outerProjectDirectory
+            && string.Equals(middle.Name, "obj", StringComparison.OrdinalIgnoreCase)
+            && !File.Exists(Path.Combine(guardrailsDirectory, BuildOutputFolder.CompilerLog))
+            && FindProjectFile(outerProjectDirectory.FullName, declaredName) is { } outerProjectFile)
+        {
+            return new BuildOutputFolder(guardrailsDirectory, declaredName ?? Path.GetFileNameWithoutExtension(outerProjectFile), outerProjectFile, pivot.Name, string.Empty);
+        }
+
         // obj/<Configuration>/<TargetFramework>/guardrails, with the project file next to obj/.
         var projectDirectory = obj?.Parent;
         var projectFile = projectDirectory is null ? null : FindProjectFile(projectDirectory.FullName, declaredName);

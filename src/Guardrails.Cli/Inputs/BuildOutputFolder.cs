@@ -17,10 +17,19 @@ internal sealed record BuildOutputFolder(string Path, string ProjectName, string
     /// <summary>The baseline file the policy names (one line, empty without a baseline).</summary>
     public const string BaselinePathFile = "baseline.path";
 
+    /// <summary>
+    /// <c>obj/&lt;Configuration&gt;/guardrails/</c>: the outer build of a multi-targeting project, which compiles nothing
+    /// and only judges the baseline across the target frameworks (GR0003).
+    /// </summary>
+    public bool IsCrossTargeting => TargetFramework.Length == 0;
+
+    /// <summary>The MSBuild warning switches the build used (NoWarn=…, TreatWarningsAsErrors=…, one a line).</summary>
+    public const string WarningSwitchesFile = "warning-switches.txt";
+
     /// <summary>A key that groups the target frameworks of one project.</summary>
     public string ProjectKey => ProjectFile ?? ProjectName;
 
-    public string Build => Configuration + "/" + TargetFramework;
+    public string Build => IsCrossTargeting ? Configuration : Configuration + "/" + TargetFramework;
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 }

@@ -13,19 +13,20 @@ internal static class BuildResultsLoader
     public static BuildResults Load(string root, IReadOnlyList<BuildOutputFolder> folders, Action<string> progress)
     {
         var notes = new List<string>();
+        var baselines = new SortedSet<string>(StringComparer.Ordinal);
         var projects = new List<ProjectResults>();
         foreach (var group in folders.GroupBy(f => f.ProjectKey, StringComparer.Ordinal))
         {
-            var project = LoadProject(group.ToList(), notes);
+            var project = LoadProject(group.ToList(), notes, baselines);
             progress("  " + project.Name + " (" + string.Join(", ", project.Builds) + "): " + project.Findings.Count + (project.Findings.Count == 1 ? " finding" : " findings"));
             projects.Add(project);
         }
 
         projects.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name));
-        return new BuildResults(root, projects, notes);
+        return new BuildResults(root, projects, notes, Guardrails.Policy.Baseline.RepositoryRoot.OfFolder(root), baselines.ToList());
     }
 
-    private static ProjectResults LoadProject(IReadOnlyList<BuildOutputFolder> folders, List<string> notes)
+    private static ProjectResults LoadProject(IReadOnlyList<BuildOutputFolder> folders, List<string> notes, ISet<string> baselines)
     {
         var name = folders[0].ProjectName;
         var projectFile = folders[0].ProjectFile;
@@ -35,6 +36,18 @@ internal static class BuildResultsLoader
         var coverageFolders = folders.Where(f => File.Exists(f.File(BuildOutputFolder.CoverageSummaryFile))).ToList();
         foreach (var folder in folders)
         {
+            var switches = WarningSwitchesOf(folder);
+            if (folder.IsCrossTargeting)
+            {
+                // The outer build of a multi-targeting project: only its judgement of the baseline across target frameworks (GR0003).
+                foreach (var file in Directory.EnumerateFiles(folder.Path, BuildOutputFolder.DiagnosticsFilePattern).OrderBy(f => f, StringComparer.Ordinal))
+                {
+                    findings.AddRange(TaskDiagnosticsReader.Read(file, name, projectFile, baseline: null, switches));
+                }
+
+                continue;
+            }
+
             var compilerLog = folder.File(BuildOutputFolder.CompilerLog);
             if (File.Exists(compilerLog))
             {
@@ -50,7 +63,7 @@ internal static class BuildResultsLoader
             var folderBaseline = BaselineOf(folder) is { } baselinePath ? LoadBaseline(folder, baselinePath) : null;
             foreach (var file in Directory.EnumerateFiles(folder.Path, BuildOutputFolder.DiagnosticsFilePattern).OrderBy(f => f, StringComparer.Ordinal))
             {
-                findings.AddRange(TaskDiagnosticsReader.Read(file, name, projectFile, folderBaseline));
+                findings.AddRange(TaskDiagnosticsReader.Read(file, name, projectFile, folderBaseline, switches));
             }
 
             var debtFile = folder.File(BuildOutputFolder.ReviewDebtFile);
@@ -67,19 +80,20 @@ internal static class BuildResultsLoader
             }
         }
 
-        if (folders.Select(f => BaselineOf(f)).FirstOrDefault(b => b is not null) is { } baseline)
+        // A baseline is not a gap in the report: it is said once, not as a note per project.
+        foreach (var baseline in folders.Where(f => !f.IsCrossTargeting).Select(f => BaselineOf(f)).OfType<string>())
         {
-            notes.Add(name + " uses a baseline (" + baseline + "): the findings it records are shown as suppressed and not counted.");
+            baselines.Add(baseline);
         }
 
         // Target frameworks of one project normally agree; where they differ (#if), the one with the most AI-generated code counts.
         var reviewDebt = debts.Count == 0 ? null : debts.OrderByDescending(d => d.AiGenerated.Members).ThenByDescending(d => d.AiGenerated.Lines).First();
-        return new ProjectResults(name, projectFile, folders.Select(f => f.Build).ToList(), BuildResults.Distinct(findings), reviewDebt, coverage);
+        return new ProjectResults(name, projectFile, folders.Where(f => !f.IsCrossTargeting).Select(f => f.Build).ToList(), BuildResults.Distinct(findings), reviewDebt, coverage);
     }
 
     /// <summary>
-    /// The baseline's budget and the folder its paths are relative to (the policy file's, from the generated analyzer
-    /// config), or null when either cannot be read: then task findings are counted as the build found them.
+    /// The baseline's budget and the folder its paths are relative to (the repository root of the policy file named by
+    /// the generated analyzer config), or null when either cannot be read: then task findings are counted as the build found them.
     /// </summary>
     private static (Guardrails.Policy.Baseline.BaselineBudget Budget, string BaseDirectory)? LoadBaseline(BuildOutputFolder folder, string baselinePath)
     {
@@ -96,11 +110,47 @@ internal static class BuildResultsLoader
             }
 
             var entries = Guardrails.Policy.Baseline.BaselineFile.Read(baselinePath).Entries;
-            return (new Guardrails.Policy.Baseline.BaselineBudget(entries), Path.GetDirectoryName(policyFile) ?? ".");
+            return (new Guardrails.Policy.Baseline.BaselineBudget(entries), Guardrails.Policy.Baseline.RepositoryRoot.Of(policyFile));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The MSBuild warning switches the build used (its own TreatWarningsAsErrors, WarningsAsErrors, NoWarn), so the
+    /// report shows the severity the build really reported; none when an older build did not record them.
+    /// </summary>
+    private static Guardrails.Policy.Diagnostics.MSBuildWarningSwitches WarningSwitchesOf(BuildOutputFolder folder)
+    {
+        var file = folder.File(BuildOutputFolder.WarningSwitchesFile);
+        try
+        {
+            if (!File.Exists(file))
+            {
+                return Guardrails.Policy.Diagnostics.MSBuildWarningSwitches.None;
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var line in File.ReadLines(file))
+            {
+                var equals = line.IndexOf('=');
+                if (equals > 0)
+                {
+                    values[line[..equals]] = line[(equals + 1)..];
+                }
+            }
+
+            return new Guardrails.Policy.Diagnostics.MSBuildWarningSwitches(
+                values.GetValueOrDefault("NoWarn"),
+                values.GetValueOrDefault("WarningsAsErrors"),
+                values.GetValueOrDefault("WarningsNotAsErrors"),
+                string.Equals(values.GetValueOrDefault("TreatWarningsAsErrors")?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFileException(file, 0, 0, "cannot be read: " + ex.Message, ex);
         }
     }
 

@@ -55,8 +55,15 @@ internal static partial class CompilerLogReader
                     continue;
                 }
 
+                var suppressions = Suppressions(result);
+                if (IsOutsideRepository(suppressions))
+                {
+                    // In a file outside the repository (the NuGet cache, the SDK): not the repository's code, not a finding.
+                    continue;
+                }
+
                 var (file, line, column, endLine, endColumn) = Location(result, logDirectory);
-                findings.Add(new Finding(ruleId!, level.Value, Message(result), file, line, column, endLine, endColumn, Suppressions(result), FindingOrigin.Analyzer, project));
+                findings.Add(new Finding(ruleId!, level.Value, Message(result), file, line, column, endLine, endColumn, suppressions, FindingOrigin.Analyzer, project));
             }
         }
 
@@ -115,6 +122,21 @@ internal static partial class CompilerLogReader
         }
 
         return list;
+    }
+
+    private static bool IsOutsideRepository(IReadOnlyList<Suppression> suppressions)
+    {
+        foreach (var suppression in suppressions)
+        {
+            using var document = JsonDocument.Parse(suppression.Json);
+            if (document.RootElement.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
+                && String(properties, "suppressionType") is { } type && Guardrails.Policy.Baseline.BaselineSuppressionIds.IsOutsideRepositorySuppression(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? String(JsonElement element, string name) =>

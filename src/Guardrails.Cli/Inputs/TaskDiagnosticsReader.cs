@@ -16,7 +16,9 @@ internal static class TaskDiagnosticsReader
     private const string BaselineSuppression = "{\"kind\":\"external\",\"justification\":\"Recorded in the Guardrails baseline (baseline.file in guardrails.json)\"}";
 
     /// <param name="baseline">The build's baseline and the folder its paths are relative to: task findings it records are marked suppressed, as the build did not report them.</param>
-    public static IReadOnlyList<Finding> Read(string path, string project, string? projectFile, (Guardrails.Policy.Baseline.BaselineBudget Budget, string BaseDirectory)? baseline = null)
+    /// <param name="switches">The build's MSBuild warning switches: the severity shown is the one the build reported with.</param>
+    public static IReadOnlyList<Finding> Read(string path, string project, string? projectFile, (Guardrails.Policy.Baseline.BaselineBudget Budget, string BaseDirectory)? baseline = null,
+        MSBuildWarningSwitches? switches = null)
     {
         List<GuardrailsDiagnostic> diagnostics;
         try
@@ -41,7 +43,7 @@ internal static class TaskDiagnosticsReader
         var findings = new List<Finding>();
         foreach (var d in diagnostics)
         {
-            var level = FindingLevels.FromSeverity(d.Severity);
+            var level = FindingLevels.FromSeverity((switches ?? MSBuildWarningSwitches.None).Apply(d.RuleId, d.Severity, d.Locked));
             if (level is null)
             {
                 continue;

@@ -7,16 +7,29 @@ namespace Guardrails.Cli.Model;
 /// <summary>Everything the report shows: the projects under the root and their distinct findings.</summary>
 internal sealed class BuildResults
 {
-    public BuildResults(string root, IReadOnlyList<ProjectResults> projects, IReadOnlyList<string> notes)
+    /// <param name="repositoryRoot">What paths are shown relative to: the git work tree holding the root, else the root.</param>
+    /// <param name="baselines">The baseline files the builds used (full paths).</param>
+    public BuildResults(string root, IReadOnlyList<ProjectResults> projects, IReadOnlyList<string> notes, string? repositoryRoot = null, IReadOnlyList<string>? baselines = null)
     {
         Root = root;
+        RepositoryRoot = repositoryRoot ?? root;
+        Baselines = baselines ?? [];
         Projects = projects;
         Notes = notes;
         Findings = Distinct(projects.SelectMany(p => p.Findings));
     }
 
-    /// <summary>The folder paths are shown relative to (the repository root, as a rule).</summary>
+    /// <summary>The folder the build outputs were searched under (--root).</summary>
     public string Root { get; }
+
+    /// <summary>
+    /// The folder paths are shown relative to, and SARIF's %SRCROOT%: the git work tree that holds <see cref="Root"/>
+    /// (as the baseline keys files), else the root itself.
+    /// </summary>
+    public string RepositoryRoot { get; }
+
+    /// <summary>The baseline files the builds used (full paths): the findings they record are shown as suppressed, not counted.</summary>
+    public IReadOnlyList<string> Baselines { get; }
 
     /// <summary>Sorted by name.</summary>
     public IReadOnlyList<ProjectResults> Projects { get; }

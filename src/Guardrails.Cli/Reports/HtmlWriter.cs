@@ -19,7 +19,7 @@ internal static class HtmlWriter
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Guardrails report</title>\n<style>").Append(Styles).Append("</style>\n</head>\n<body>\n<main>\n");
-        html.Append("<header><h1>Guardrails report</h1><p class=\"meta\">").Append(E(results.Root)).Append(" · ")
+        html.Append("<header><h1>Guardrails report</h1><p class=\"meta\">").Append(E(RepositoryName(results))).Append(" · ")
             .Append(E(string.Join(", ", results.Projects.SelectMany(p => p.Builds).Distinct().OrderBy(b => b)))).Append(" · generated ")
             .Append(generatedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)).Append(" by Guardrails ").Append(E(ToolVersion.Semantic))
             .Append("</p></header>\n");
@@ -27,6 +27,14 @@ internal static class HtmlWriter
         foreach (var note in results.Notes)
         {
             html.Append("<p class=\"note\"><strong>Incomplete:</strong> ").Append(E(note)).Append("</p>\n");
+        }
+
+        if (results.Baselines.Count > 0)
+        {
+            // A baseline is adoption, not a gap: said once, in the page's neutral colours.
+            html.Append("<p class=\"info\"><strong>Baseline:</strong> ")
+                .Append(E(string.Join(", ", results.Baselines.Select(b => ReportPaths.Display(results.RepositoryRoot, b)))))
+                .Append(" — the known violations it records are listed as suppressed and not counted.</p>\n");
         }
 
         var byRule = RuleViolations.ByRule(results.Findings);
@@ -71,14 +79,14 @@ internal static class HtmlWriter
 
     private static void WriteProjects(StringBuilder html, BuildResults results)
     {
-        html.Append("<section><h2>Projects</h2>\n<table><thead><tr><th>Project</th><th class=\"n\">Errors</th><th class=\"n\">Warnings</th><th class=\"n\">Notes</th><th class=\"n\">Suppressed</th><th>Review debt</th><th>Built as</th></tr></thead><tbody>\n");
+        html.Append("<section><h2>Projects</h2>\n<table class=\"projects\"><thead><tr><th>Project</th><th class=\"n\">Errors</th><th class=\"n\">Warnings</th><th class=\"n\">Notes</th><th class=\"n\">Suppressed</th><th>Review debt</th><th>Built as</th></tr></thead><tbody>\n");
         foreach (var project in results.Projects)
         {
             var debt = project.ReviewDebt is { HasAiGeneratedCode: true } d
                 ? d.AiGenerated.Members + " AI-generated: " + d.Reviewed.Members + " reviewed, " + d.Stale.Members + " stale, " + d.Pending.Members + " pending, "
                     + d.Unreviewed.Members + " unreviewed, " + d.Overdue.Members + " overdue"
                 : "–";
-            html.Append("<tr><td>").Append(E(project.Name)).Append("</td><td class=\"n\">").Append(project.Count(FindingLevel.Error)).Append("</td><td class=\"n\">")
+            html.Append("<tr><td>").Append(Breakable(project.Name)).Append("</td><td class=\"n\">").Append(project.Count(FindingLevel.Error)).Append("</td><td class=\"n\">")
                 .Append(project.Count(FindingLevel.Warning)).Append("</td><td class=\"n\">").Append(project.Count(FindingLevel.Note)).Append("</td><td class=\"n\">")
                 .Append(project.SuppressedCount).Append("</td><td>").Append(E(debt)).Append("</td><td>").Append(E(string.Join(", ", project.Builds))).Append("</td></tr>\n");
         }
@@ -100,11 +108,11 @@ internal static class HtmlWriter
         {
             var rule = RuleFacts.For(finding.RuleId);
             var level = finding.IsSuppressed ? "suppressed" : finding.Level.SarifName();
-            var location = E(ReportPaths.Location(results.Root, finding));
+            var location = Breakable(ReportPaths.Location(results.RepositoryRoot, finding));
             var url = links.For(finding.FilePath, finding.Line);
-            html.Append("<tr class=\"").Append(finding.IsSuppressed ? "suppressed" : string.Empty).Append("\"><td><span class=\"pill level-").Append(level).Append("\">").Append(level)
-                .Append("</span></td><td><a href=\"").Append(E(rule.HelpUri)).Append("\" title=\"").Append(E(rule.Title)).Append("\">").Append(E(rule.Id)).Append("</a></td><td>")
-                .Append(E(finding.Project)).Append("</td><td class=\"location\">").Append(url is null ? location : "<a href=\"" + E(url) + "\">" + location + "</a>")
+            html.Append("<tr class=\"").Append(finding.IsSuppressed ? "suppressed" : string.Empty).Append("\"><td class=\"level\"><span class=\"pill level-").Append(level).Append("\">").Append(level)
+                .Append("</span></td><td class=\"rule\"><a href=\"").Append(E(rule.HelpUri)).Append("\" title=\"").Append(E(rule.Title)).Append("\">").Append(E(rule.Id)).Append("</a></td><td>")
+                .Append(Breakable(finding.Project)).Append("</td><td class=\"location\">").Append(url is null ? location : "<a href=\"" + E(url) + "\">" + location + "</a>")
                 .Append("</td><td>").Append(E(finding.Message));
             if (finding.IsSuppressed)
             {
@@ -117,7 +125,14 @@ internal static class HtmlWriter
         html.Append("</tbody></table>\n</section>\n");
     }
 
+    /// <summary>The repository's folder name, not its path on this machine.</summary>
+    private static string RepositoryName(BuildResults results) =>
+        System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(results.RepositoryRoot)) is { Length: > 0 } name ? name : results.RepositoryRoot;
+
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Encoded, with a line-break opportunity after each '.' and '/': long names wrap between their parts, not mid-word.</summary>
+    private static string Breakable(string text) => E(text).Replace(".", ".<wbr>", StringComparison.Ordinal).Replace("/", "/<wbr>", StringComparison.Ordinal);
 
     private const string Styles = """
 
@@ -136,6 +151,7 @@ internal static class HtmlWriter
         .card.level-error { border-top-color: #cf222e; } .card.level-warning { border-top-color: #d4a72c; } .card.level-note { border-top-color: #0969da; }
         .card.level-suppressed { border-top-color: #8c959f; } .card.projects { border-top-color: #1f2328; }
         .note { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 8px; padding: 8px 12px; }
+        .info { background: var(--bg); border: 1px solid var(--border); border-radius: 8px; padding: 8px 12px; color: var(--muted); overflow-wrap: anywhere; }
         .empty { color: var(--muted); margin: 0; }
         svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
         svg .label { font-size: 13px; fill: var(--fg); } svg .value { font-size: 12px; fill: var(--muted); }
@@ -143,11 +159,13 @@ internal static class HtmlWriter
         table { width: 100%; border-collapse: collapse; }
         th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--border); }
         th { background: var(--panel); font-weight: 600; } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-        td.location { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
+        td.location { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: break-word; }
         tr.suppressed td { color: var(--muted); }
-        table.findings { table-layout: fixed; } table.findings td { overflow-wrap: anywhere; }
-        col.level { width: 96px; } col.rule { width: 72px; } col.project { width: 20%; } col.location { width: 28%; }
-        .pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
+        table.findings { table-layout: fixed; } table.findings td { overflow-wrap: break-word; }
+        table.projects td { overflow-wrap: break-word; } table.projects th, table.projects td.n { white-space: nowrap; }
+        col.level { width: 112px; } col.rule { width: 84px; } col.project { width: 18%; } col.location { width: 28%; }
+        table.findings td.rule, table.findings td.level { overflow-wrap: normal; white-space: nowrap; }
+        .pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; white-space: nowrap; }
         .pill.level-error { background: #cf222e; } .pill.level-warning { background: #9a6700; } .pill.level-note { background: #0969da; } .pill.level-suppressed { background: #8c959f; }
         a { color: #0969da; }
         footer { color: var(--muted); font-size: 12px; padding: 8px 0 24px; }

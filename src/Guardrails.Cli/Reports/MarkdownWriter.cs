@@ -27,6 +27,12 @@ internal static class MarkdownWriter
             md.Append("\n> **Incomplete:** ").Append(MarkdownText.Escape(note)).Append('\n');
         }
 
+        if (results.Baselines.Count > 0)
+        {
+            md.Append("\nBaseline: ").Append(MarkdownText.Escape(string.Join(", ", results.Baselines.Select(b => ReportPaths.Display(results.RepositoryRoot, b)))))
+                .Append(" — the known violations it records are listed as suppressed and not counted.\n");
+        }
+
         WriteViolationsByRule(md, results.Findings);
         WriteProjects(md, results);
         WriteCoverage(md, results);
@@ -173,7 +179,7 @@ internal static class MarkdownWriter
             var listed = project.Violations.OrderByDescending(f => f.Level).Concat(project.Findings.Where(f => f.IsSuppressed)).Take(MaxFindingsPerProject).ToList();
             foreach (var finding in listed)
             {
-                var location = "`" + ReportPaths.Location(results.Root, finding).Replace("`", "'").Replace("|", "\\|") + "`";
+                var location = "`" + ReportPaths.Location(results.RepositoryRoot, finding).Replace("`", "'").Replace("|", "\\|") + "`";
                 var url = links.For(finding.FilePath, finding.Line);
                 md.Append("| ").Append(finding.IsSuppressed ? "suppressed" : finding.Level.SarifName()).Append(" | ").Append(finding.RuleId)
                     .Append(" | ").Append(url is null ? location : "[" + location + "](" + url + ")")

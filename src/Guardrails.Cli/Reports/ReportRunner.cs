@@ -51,6 +51,11 @@ internal static class ReportRunner
             error.WriteLine("warning: " + note);
         }
 
+        foreach (var baseline in results.Baselines)
+        {
+            error.WriteLine("Baseline: " + ReportPaths.Display(results.RepositoryRoot, baseline) + " (the findings it records are shown as suppressed and not counted)");
+        }
+
         var links = SourceLinks.FromEnvironment(environment);
         var outputs = new List<(ReportFormats Format, string File, Action<Stream> Write)>
         {

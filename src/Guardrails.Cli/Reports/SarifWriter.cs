@@ -40,14 +40,14 @@ internal static class SarifWriter
         WriteTool(writer, rules);
         writer.WriteStartObject("originalUriBaseIds");
         writer.WriteStartObject(SourceRoot);
-        writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(results.Root) + Path.DirectorySeparatorChar).AbsoluteUri);
+        writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(results.RepositoryRoot) + Path.DirectorySeparatorChar).AbsoluteUri);
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteStartArray("results");
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var finding in results.Findings)
         {
-            WriteResult(writer, results.Root, finding, ruleIndex[finding.RuleId], occurrences);
+            WriteResult(writer, results.RepositoryRoot, finding, ruleIndex[finding.RuleId], occurrences);
         }
 
         writer.WriteEndArray();

@@ -14,15 +14,39 @@ namespace Guardrails.Policy.Baseline
     {
         public const string UpdateCommand = "guardrails baseline";
 
+        /// <summary>How many times each identity occurs in one build.</summary>
+        public static Dictionary<(string Rule, string File, string Key), int> Count(IEnumerable<(string Rule, string File, string Key)> findings) =>
+            findings.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
+
+        /// <summary>
+        /// What the inner builds of a multi-targeting project found together: per identity the largest count of any
+        /// target framework (as <c>guardrails baseline</c> merges them), so an entry is stale only when no target
+        /// framework reports it as often as recorded.
+        /// </summary>
+        public static Dictionary<(string Rule, string File, string Key), int> Union(IEnumerable<BaselineEntry> innerBuildFindings)
+        {
+            var found = new Dictionary<(string Rule, string File, string Key), int>();
+            foreach (var entry in innerBuildFindings)
+            {
+                found.TryGetValue(entry.Identity, out var count);
+                if (entry.Count > count)
+                {
+                    found[entry.Identity] = entry.Count;
+                }
+            }
+
+            return found;
+        }
+
+        /// <param name="found">What this project's build found (<see cref="Count"/>, or <see cref="Union"/> over target frameworks).</param>
         public static List<GuardrailsDiagnostic> Stale(
             GuardrailsPolicy policy,
             string baselinePath,
             BaselineFile baseline,
             string project,
-            IEnumerable<(string Rule, string File, string Key)> findings,
+            IReadOnlyDictionary<(string Rule, string File, string Key), int> found,
             System.Func<string, bool> ruleIsChecked)
         {
-            var found = findings.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
             var result = new List<GuardrailsDiagnostic>();
             foreach (var entry in baseline.Entries)
             {

@@ -2,7 +2,7 @@ namespace Guardrails.Policy.Baseline
 {
     /// <summary>
     /// One known violation, keyed without its line so that unrelated edits keep it: the rule, the file (relative to the
-    /// policy file's folder, '/'), what it is about (for task rules the diagnostic's symbol, e.g. a package ID; for
+    /// repository root, '/': see RepositoryRoot), what it is about (for task rules the diagnostic's symbol, e.g. a package ID; for
     /// analyzer rules the message, which names the member and the arguments), and how many times it occurs there.
     /// </summary>
     internal sealed class BaselineEntry
@@ -18,7 +18,7 @@ namespace Guardrails.Policy.Baseline
 
         public string Rule { get; }
 
-        /// <summary>Relative to the policy file's folder with '/', or empty for a finding without a file.</summary>
+        /// <summary>Relative to the repository root with '/' (<see cref="RepositoryRoot"/>), or empty for a finding without a file.</summary>
         public string File { get; }
 
         /// <summary>The symbol (task rules) or the message (analyzer rules).</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Guardrails.Policy.Coverage;
 using Guardrails.Policy.Diagnostics;
 using Guardrails.Rules;
 
@@ -20,15 +19,16 @@ namespace Guardrails.Policy.Baseline
             && ruleId != RuleIds.GR3007;
 
         /// <summary>The baseline identity of a task diagnostic: its symbol, else its message.</summary>
-        public static (string Rule, string File, string Key) Identify(GuardrailsDiagnostic diagnostic, string baseDirectory) =>
-            (diagnostic.RuleId, RelativeFile(diagnostic.File, baseDirectory), string.IsNullOrEmpty(diagnostic.Symbol) ? diagnostic.Message : diagnostic.Symbol!);
+        public static (string Rule, string File, string Key) Identify(GuardrailsDiagnostic diagnostic, string repositoryRoot) =>
+            (diagnostic.RuleId, RelativeFile(diagnostic.File, repositoryRoot), string.IsNullOrEmpty(diagnostic.Symbol) ? diagnostic.Message : diagnostic.Symbol!);
 
         /// <summary>The baseline identity of an analyzer diagnostic (from the compiler's log): its message.</summary>
-        public static (string Rule, string File, string Key) Identify(string ruleId, string? file, string message, string baseDirectory) =>
-            (ruleId, RelativeFile(file, baseDirectory), message);
+        public static (string Rule, string File, string Key) Identify(string ruleId, string? file, string message, string repositoryRoot) =>
+            (ruleId, RelativeFile(file, repositoryRoot), message);
 
-        public static string RelativeFile(string? file, string baseDirectory) =>
-            string.IsNullOrEmpty(file) ? string.Empty : CoveragePaths.Relative(baseDirectory, System.IO.Path.GetFullPath(file));
+        /// <summary>The file's key: relative to the repository root (<see cref="RepositoryRoot"/>), as the analyzers' baseline suppressor keys it.</summary>
+        public static string RelativeFile(string? file, string repositoryRoot) =>
+            string.IsNullOrEmpty(file) ? string.Empty : RepositoryPaths.KeyOrAbsolute(repositoryRoot, System.IO.Path.GetFullPath(file));
 
         /// <summary>Counts identities, in a stable order.</summary>
         public static List<BaselineEntry> Tally(IEnumerable<(string Rule, string File, string Key)> findings, string? project) =>

@@ -70,7 +70,8 @@ namespace Guardrails.Policy.Suppressions
                     ? t.GetString() ?? "unknown"
                     : "unknown";
                 // The baseline's own suppressor records known violations; the baseline audit (GR0003) accounts for those.
-                if (Baseline.BaselineSuppressionIds.IsBaselineSuppression(raw))
+                // Findings outside the repository (the NuGet cache, the SDK) are not the repository's: the suppressor drops them.
+                if (Baseline.BaselineSuppressionIds.IsBaselineSuppression(raw) || Baseline.BaselineSuppressionIds.IsOutsideRepositorySuppression(raw))
                 {
                     continue;
                 }

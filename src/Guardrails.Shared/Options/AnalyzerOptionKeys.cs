@@ -12,6 +12,12 @@ namespace Guardrails.Options
         public const string PolicyFile = "guardrails.policy_file";
         public const string Profile = "guardrails.profile";
 
+        /// <summary>
+        /// The repository root (the git work tree holding the policy, else the policy's folder): the baseline keys files
+        /// relative to it, and findings in files outside it (the NuGet cache, the SDK) are not the repository's to report.
+        /// </summary>
+        public const string RepositoryRoot = "guardrails.repository_root";
+
         /// <summary>apis.files, resolved to full paths: read as banned-symbol files whatever their names (GR1101).</summary>
         public const string ApiFiles = "guardrails.apis.files";
 

@@ -108,7 +108,7 @@ public sealed class BaselineTests : IDisposable
         ]);
         var findings = new[] { ("GR1101", "src/A.cs", "Console"), ("GR1001", "src/App.csproj", "Newtonsoft.Json") };
 
-        var stale = BaselineAudit.Stale(policy, "/repo/guardrails.baseline.json", baseline, "src/App.csproj", findings, _ => true);
+        var stale = BaselineAudit.Stale(policy, "/repo/guardrails.baseline.json", baseline, "src/App.csproj", BaselineAudit.Count(findings), _ => true);
 
         Assert.Equal(2, stale.Count);
         Assert.All(stale, d => Assert.Equal(RuleIds.GR0003, d.RuleId));
@@ -123,7 +123,7 @@ public sealed class BaselineTests : IDisposable
         var policy = PolicyText.Parse("{}").Policy;
         var baseline = new BaselineFile([new BaselineEntry("GR2004", "src/A.cs", "k", 1, "src/App.csproj")]);
 
-        var stale = BaselineAudit.Stale(policy, "/repo/b.json", baseline, "src/App.csproj", [], rule => rule != "GR2004");
+        var stale = BaselineAudit.Stale(policy, "/repo/b.json", baseline, "src/App.csproj", BaselineAudit.Count([]), rule => rule != "GR2004");
 
         Assert.Empty(stale);
     }

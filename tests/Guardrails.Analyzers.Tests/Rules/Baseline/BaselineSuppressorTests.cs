@@ -72,13 +72,51 @@ public class BaselineSuppressorTests
     }
 
     [Fact]
-    public void EverySuppressionId_IsGRBAndTheRuleNumber_ForEachImplementedAnalyzerRule()
+    public Task ALinkedFileFromOutsideTheProject_IsMatchedByItsPathRelativeToTheRepositoryRoot()
+    {
+        // <Compile Include="$(MSBuildThisFileDirectory)..\Shared\*.cs" />: the compiler names the file as written, with "..".
+        var test = Create(Source, "GR2004\tShared/Polyfill.cs\t1\t" + MessageA + "\n", path: "/0/src/App/../../Shared/Polyfill.cs", root: "/0");
+
+        test.ExpectedDiagnostics.Add(Gr2004(0, "A").WithIsSuppressed(true));
+        test.ExpectedDiagnostics.Add(Gr2004(1, "B"));
+        test.ExpectedDiagnostics.Add(Gr2004(2, "A2"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task TheRepositoryRoot_NotThePolicyFolder_IsWhatPathsAreRelativeTo()
+    {
+        // The policy in a subfolder of the git work tree: entries are keyed from the work tree's root.
+        var test = Create(Source, "GR2004\tsrc/Test0.cs\t1\t" + MessageA + "\n", path: "/0/src/Test0.cs", root: "/0", policy: "/0/build/guardrails.json");
+
+        test.ExpectedDiagnostics.Add(Gr2004(0, "A").WithIsSuppressed(true));
+        test.ExpectedDiagnostics.Add(Gr2004(1, "B"));
+        test.ExpectedDiagnostics.Add(Gr2004(2, "A2"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task FindingsInAFileOutsideTheRepository_AreSuppressed_EvenWithoutABaseline()
+    {
+        // The test SDK's Program.cs in the NuGet cache is compiled into the project but is not the repository's code.
+        var test = Create(Source, baselineLines: null, path: "/home/dev/.nuget/packages/microsoft.net.test.sdk/18.0.1/build/net8.0/Program.cs", root: "/0");
+
+        test.ExpectedDiagnostics.Add(Gr2004(0, "A").WithIsSuppressed(true));
+        test.ExpectedDiagnostics.Add(Gr2004(1, "B").WithIsSuppressed(true));
+        test.ExpectedDiagnostics.Add(Gr2004(2, "A2").WithIsSuppressed(true));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public void EverySuppressionId_IsGRBOrGRXAndTheRuleNumber_ForEachImplementedAnalyzerRule()
     {
         var suppressor = new BaselineSuppressor();
 
         Assert.Contains(suppressor.SupportedSuppressions, s => s.Id == "GRB2004" && s.SuppressedDiagnosticId == "GR2004");
         Assert.Contains(suppressor.SupportedSuppressions, s => s.Id == "GRB3002" && s.SuppressedDiagnosticId == "GR3002");
-        Assert.All(suppressor.SupportedSuppressions, s => Assert.Equal("GRB" + s.SuppressedDiagnosticId.Substring(2), s.Id));
+        Assert.Contains(suppressor.SupportedSuppressions, s => s.Id == "GRX2004" && s.SuppressedDiagnosticId == "GR2004");
+        Assert.All(suppressor.SupportedSuppressions, s => Assert.Contains(s.Id, new[] { "GRB" + s.SuppressedDiagnosticId.Substring(2), "GRX" + s.SuppressedDiagnosticId.Substring(2) }));
+        Assert.Equal(suppressor.SupportedSuppressions.Length, suppressor.SupportedSuppressions.Select(s => s.Id).Distinct().Count());
         Assert.DoesNotContain(suppressor.SupportedSuppressions, s => s.SuppressedDiagnosticId == "GR1001");
     }
 
@@ -89,12 +127,18 @@ public class BaselineSuppressorTests
         new DiagnosticResult(Descriptors.GR2004).WithLocation(location).WithArguments(name);
 
     /// <summary>The test project's sources live in /0/src with the policy at /0/guardrails.json, as a real repository would be laid out.</summary>
-    private static SuppressorTest Create(string source, string baselineLines)
+    /// <param name="root">The repository root the generated config names; without it (an older config) the policy's folder.</param>
+    private static SuppressorTest Create(string source, string? baselineLines, string path = "/0/src/Test0.cs", string? root = null, string policy = "/0/guardrails.json")
     {
         var test = new SuppressorTest();
-        test.TestState.Sources.Add(("/0/src/Test0.cs", source));
-        test.TestState.AdditionalFiles.Add(("/0/obj/guardrails/Guardrails.Baseline.txt", baselineLines));
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nguardrails.policy_file = /0/guardrails.json\n"));
+        test.TestState.Sources.Add((path, source));
+        if (baselineLines is not null)
+        {
+            test.TestState.AdditionalFiles.Add(("/0/obj/guardrails/Guardrails.Baseline.txt", baselineLines));
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nguardrails.policy_file = " + policy + "\n"
+            + (root is null ? string.Empty : "guardrails.repository_root = " + root + "\n")));
         return test;
     }
 
