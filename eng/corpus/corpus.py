@@ -28,6 +28,7 @@ Steps, per checkout (each with exit code, wall time, Guardrails findings per rul
   restore   dotnet restore <solution> (docs/init.md: init then allows exactly the licences in use); --no-restore skips it
   init      guardrails init; then the policy gets one banned API (T:System.Console) and one banned package
             (--banned-package) so that GR1101/GR1001 have something to find
+            (with --hook DIR, DIR/<name>.after-init.sh then runs in the copy: a fix a user would make by hand)
   build     dotnet build <solution>: the first build, findings counted per rule and sampled
   baseline  guardrails baseline <solution>
   strict    dotnet build <solution> -p:TreatWarningsAsErrors=true: no Guardrails finding may remain
@@ -54,7 +55,7 @@ Example (the run in docs/real-world.md):
 GR_LINE = re.compile(
     r"^(?:\s*\d+>)?(?P<file>.*?)(?:\((?P<line>\d+)(?:,(?P<col>\d+))?(?:,\d+,\d+)?\))?\s*:\s*"
     r"(?P<sev>warning|error)\s+(?P<id>GR\d{4})\s*:\s*(?P<msg>.*?)(?:\s+\[[^\]]*\])?\s*$")
-OTHER_ERROR = re.compile(r":\s*error\s+(?P<id>[A-Z]+\d+)\s*:")
+OTHER_ERROR = re.compile(r":\s*error\s+(?P<id>(?!GR\d{4}\b)[A-Z]+\d+)\s*:")
 CRASH = re.compile(r"\b(AD0001|CS8032|MSB4018|MSB4062|MSB4028|MSB4181)\b|Unhandled exception|Stack trace:|   at Guardrails\.")
 PROBE_PRODUCTION = "GuardrailsCorpusProbe.cs"
 PROBE_TESTS = "GuardrailsCorpusProbeTests.cs"
@@ -227,10 +228,19 @@ def run_checkout(spec: str, args, work: Path, feed: Path, version: str, tool: Pa
         summary["notes"].append("guardrails init wrote no guardrails.json; stopped")
         return strip(summary)
     add_probe_bans(copy / "guardrails.json", banned_id)
+    after_init = resolve_hook(args.hook, name, ".after-init.sh")
+    if after_init:
+        # A fix a user would make by hand after init (e.g. where init put the package reference); recorded as a diff.
+        code, seconds, _ = run(["bash", str(after_init)], copy, env, results / "after-init-hook.log", 600)
+        summary["steps"].append({"step": "after-init hook", "exit": code, "seconds": round(seconds, 1), "counts": {}, "otherErrors": {}, "crashes": []})
+        summary["afterInitHook"] = str(after_init)
     sln_dir = solution.parent
     first = step("build", build, sln_dir, args.build_timeout)
-    summary["samples"] = write_samples(results / "samples.md", name, first["_findings"], args.samples, args.seed)
-    step("baseline", [str(tool), "baseline", str(solution)], sln_dir, args.build_timeout)
+    recorded = step("baseline", [str(tool), "baseline", str(solution)], sln_dir, args.build_timeout)
+    # The baseline's build has every Guardrails error as a warning, so it reaches projects that a first build stopped
+    # before (TreatWarningsAsErrors in the repository): sample from both.
+    summary["samples"] = write_samples(results / "samples.md", name, merge_findings(first["_findings"], recorded["_findings"]),
+                                       args.samples, args.seed)
     strict = step("strict", build + ["-p:TreatWarningsAsErrors=true"], sln_dir, args.build_timeout)
     summary["strictGuardrailsFindings"] = [format_finding(f) for f in strict["_findings"]][:50]
 
@@ -271,14 +281,14 @@ def strip(summary: dict) -> dict:
     return summary
 
 
-def resolve_hook(hook: str | None, name: str) -> Path | None:
+def resolve_hook(hook: str | None, name: str, suffix: str = ".sh") -> Path | None:
     if not hook:
         return None
     path = Path(hook).resolve()
     if path.is_dir():
-        candidate = path / f"{name}.sh"
+        candidate = path / f"{name}{suffix}"
         return candidate if candidate.exists() else None
-    return path
+    return path if suffix == ".sh" else None
 
 
 def find_solution(copy: Path, given: str | None) -> Path | None:
@@ -581,6 +591,17 @@ def parse_findings(text: str, copy: Path) -> list[dict]:
         findings.append({"id": match.group("id"), "severity": match.group("sev"), "file": file,
                          "line": int(match.group("line") or 0), "column": int(match.group("col") or 0), "message": match.group("msg")})
     return findings
+
+
+def merge_findings(*lists: list[dict]) -> list[dict]:
+    seen, merged = set(), []
+    for findings in lists:
+        for finding in findings:
+            key = (finding["id"], finding["file"], finding["line"], finding["column"], finding["message"])
+            if key not in seen:
+                seen.add(key)
+                merged.append(finding)
+    return merged
 
 
 def format_finding(finding: dict) -> str:
