@@ -1,12 +1,15 @@
 """Prints the Markdown tables of docs/real-world.md from one or more results/summary.json files of eng/corpus.sh.
 
     python3 eng/corpus/render.py /work/corpus/run*/results/summary.json
+    python3 eng/corpus/render.py --from-logs <work>/results/<name>   # a run stopped before its summary was written
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 
@@ -19,7 +22,35 @@ def counts(record: dict) -> str:
     return ", ".join(f"{rule} {n}" for rule, n in found.items()) or "none"
 
 
+def from_logs(folder: Path) -> int:
+    """The step table rebuilt from the step logs alone (exit code and time from each log's last line)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import corpus  # noqa: E402 - the same parsing as the run
+    print("| Step | Exit | Seconds | Guardrails findings (unique) | Other errors | Crashes |")
+    print("|---|---:|---:|---|---|---:|")
+    order = ["hook", "restore", "init", "after-init-hook", "build", "baseline", "strict", "inject", "test", "report"]
+    for step in order:
+        log = folder / f"{step}.log"
+        if not log.exists():
+            continue
+        text = log.read_text(encoding="utf-8", errors="replace")
+        end = re.search(r"# exit (-?\d+) after ([\d.]+)s", text)
+        copy = Path(re.search(r"# cwd (\S+)", text).group(1)) if re.search(r"# cwd (\S+)", text) else folder
+        work_copy = folder.parent.parent / folder.name
+        findings = corpus.parse_findings(text, work_copy)
+        found = Counter(f["id"] for f in findings)
+        other = Counter(m.group("id") for m in corpus.OTHER_ERROR.finditer(text))
+        crashes = {line.strip() for line in text.splitlines() if corpus.CRASH.search(line)}
+        print(f"| {step} | {end.group(1) if end else '?'} | {float(end.group(2)) if end else 0:.0f} | "
+              f"{', '.join(f'{k} {v}' for k, v in sorted(found.items())) or 'none'} | "
+              f"{', '.join(f'{k} {v}' for k, v in sorted(other.items()))} | {len(crashes)} |")
+        _ = copy
+    return 0
+
+
 def main(paths: list[str]) -> int:
+    if paths and paths[0] == "--from-logs":
+        return from_logs(Path(paths[1]))
     for path in paths:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         for repo in data["checkouts"]:
