@@ -47,9 +47,11 @@ Checkout arguments: PATH or PATH::SOLUTION (SOLUTION relative to PATH) when the 
 Output (under --work): results/summary.json, results/steps.tsv, results/<name>/samples.md (findings per rule,
 sampled with a fixed seed, for human judgement), results/<name>/<step>.log, results/<name>/local-edits.diff.
 
-Example (the run in docs/real-world.md):
-  eng/corpus.sh --work /work/corpus/run --hook /work/corpus/hooks \\
-      /work/corpus/FluentValidation /work/corpus/serilog::Serilog.sln ...
+Re-running the corpus of docs/real-world.md (checkouts are clones in /work/corpus/<name>; the hooks, which hold the
+local edits each one needs on this machine's NuGet mirror, are in /work/corpus/hooks and described in that page):
+  eng/corpus.sh --work /work/corpus/rerun --hook /work/corpus/hooks --test-timeout 600 \\
+      /work/corpus/MediatR /work/corpus/markdig /work/corpus/serilog /work/corpus/Mapster /work/corpus/CsvHelper /work/corpus/Polly
+  python3 eng/corpus/render.py /work/corpus/rerun/results/summary.json
 """
 
 GR_LINE = re.compile(
