@@ -22,6 +22,7 @@ internal static class CorpusOptions
     public static ImmutableDictionary<string, string> GlobalOptions { get; } = new Dictionary<string, string>
     {
         [AnalyzerOptionKeys.PolicyFile] = PolicyFile,
+        [AnalyzerOptionKeys.RepositoryRoot] = "/repo",
         [AnalyzerOptionKeys.Profile] = "strict",
         [AnalyzerOptionKeys.ApiFiles] = ExtraBanFile + "|/repo/policy/missing-file.txt||  ",
         [AnalyzerOptionKeys.BannedApiSeverity] = "warning",
@@ -49,6 +50,7 @@ internal static class CorpusOptions
     public static ImmutableDictionary<string, string> MalformedGlobalOptions { get; } = new Dictionary<string, string>
     {
         [AnalyzerOptionKeys.PolicyFile] = "/",
+        [AnalyzerOptionKeys.RepositoryRoot] = "../%ZZ/\u0000",
         [AnalyzerOptionKeys.Profile] = string.Empty,
         [AnalyzerOptionKeys.ApiFiles] = "%ZZ||%3B%|\\server\\share\\BannedSymbols.txt",
         [AnalyzerOptionKeys.BannedApiSeverity] = "loud",
