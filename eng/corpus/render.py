@@ -35,7 +35,6 @@ def from_logs(folder: Path) -> int:
             continue
         text = log.read_text(encoding="utf-8", errors="replace")
         end = re.search(r"# exit (-?\d+) after ([\d.]+)s", text)
-        copy = Path(re.search(r"# cwd (\S+)", text).group(1)) if re.search(r"# cwd (\S+)", text) else folder
         work_copy = folder.parent.parent / folder.name
         findings = corpus.parse_findings(text, work_copy)
         found = Counter(f["id"] for f in findings)
@@ -44,7 +43,6 @@ def from_logs(folder: Path) -> int:
         print(f"| {step} | {end.group(1) if end else '?'} | {float(end.group(2)) if end else 0:.0f} | "
               f"{', '.join(f'{k} {v}' for k, v in sorted(found.items())) or 'none'} | "
               f"{', '.join(f'{k} {v}' for k, v in sorted(other.items()))} | {len(crashes)} |")
-        _ = copy
     return 0
 
 
