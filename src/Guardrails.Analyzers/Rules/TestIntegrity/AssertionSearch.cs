@@ -8,17 +8,28 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
 {
     /// <summary>
     /// Decides whether a test body asserts, directly or through helper methods with source in the same compilation,
-    /// followed breadth-first to <see cref="MaxHelperDepth"/> calls deep. Each helper body is walked once per compilation.
+    /// however many calls deep. Each helper body is walked once per compilation, and each helper's verdict (does an
+    /// assertion run in it or in a helper it calls) is settled once per compilation, so the cost is linear in the number
+    /// of helpers however many tests share them.
     /// </summary>
+    /// <remarks>
+    /// There is no depth limit and no budget: the walk is iterative (no recursion to overflow), every method is looked at
+    /// at most once per compilation, and the helpers are bounded by the compilation's own source, which the compiler has
+    /// already bound. A limit would buy nothing and would make a verdict depend on where the search came from, so that
+    /// an assertion buried under enough forwarding overloads would not be found (markdig's spec suite asserts five calls
+    /// down).
+    /// </remarks>
     internal sealed class AssertionSearch
     {
-        /// <summary>test → helper → helper → helper: an assertion three calls below the test still counts.</summary>
-        public const int MaxHelperDepth = 3;
-
         private readonly Compilation _compilation;
         private readonly AssertionWalker _walker;
+
         private readonly ConcurrentDictionary<IMethodSymbol, BodyFacts> _helperFacts =
             new ConcurrentDictionary<IMethodSymbol, BodyFacts>(SymbolEqualityComparer.Default);
+
+        /// <summary>Settled helpers: true when an assertion runs in the helper or in a helper it reaches.</summary>
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _helperAsserts =
+            new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
         public AssertionSearch(Compilation compilation, AssertionCalls calls)
         {
@@ -34,33 +45,123 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
                 return true;
             }
 
-            // Breadth-first with one visited set: each helper is looked at once, at the shallowest depth it is called
-            // from, so recursion ends and the answer does not depend on the order calls appear in.
-            var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            var level = new List<IMethodSymbol>(facts.Helpers);
-            for (var depth = 1; depth <= MaxHelperDepth && level.Count > 0; depth++)
+            foreach (var helper in facts.Helpers)
             {
-                var next = new List<IMethodSymbol>();
-                foreach (var helper in level)
+                if (HelperAsserts(helper, cancellationToken))
                 {
-                    if (!visited.Add(helper))
-                    {
-                        continue;
-                    }
-
-                    var helperFacts = FactsOf(helper, cancellationToken);
-                    if (helperFacts.CountsAsAssertion)
-                    {
-                        return true;
-                    }
-
-                    next.AddRange(helperFacts.Helpers);
+                    return true;
                 }
-
-                level = next;
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Settles <paramref name="root"/> and every unsettled helper it reaches. The helpers reached form a call graph
+        /// closed under "calls" (apart from helpers settled before, whose verdicts are known), so each one's verdict is
+        /// exact: it asserts when its own body does, or when it reaches a helper that does. Cycles need no special case:
+        /// a cycle asserts only if a helper in it, or one it reaches, asserts. Concurrent searches may settle the same
+        /// helper twice; the verdict does not depend on who settles it, so the first one stored stands.
+        /// </summary>
+        private bool HelperAsserts(IMethodSymbol root, CancellationToken cancellationToken)
+        {
+            if (_helperAsserts.TryGetValue(root, out var settled))
+            {
+                return settled;
+            }
+
+            var reached = Explore(root, cancellationToken);
+            var asserts = PropagateAssertions(reached);
+            foreach (var helper in reached.Keys)
+            {
+                _helperAsserts.TryAdd(helper, asserts.Contains(helper));
+            }
+
+            return _helperAsserts[root];
+        }
+
+        /// <summary>The facts of every unsettled helper reachable from <paramref name="root"/>, each walked once.</summary>
+        private Dictionary<IMethodSymbol, BodyFacts> Explore(IMethodSymbol root, CancellationToken cancellationToken)
+        {
+            var reached = new Dictionary<IMethodSymbol, BodyFacts>(SymbolEqualityComparer.Default);
+            var pending = new Stack<IMethodSymbol>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var helper = pending.Pop();
+                if (reached.ContainsKey(helper) || _helperAsserts.ContainsKey(helper))
+                {
+                    continue;
+                }
+
+                var facts = FactsOf(helper, cancellationToken);
+                reached.Add(helper, facts);
+                if (!facts.CountsAsAssertion)
+                {
+                    foreach (var callee in facts.Helpers)
+                    {
+                        pending.Push(callee);
+                    }
+                }
+            }
+
+            return reached;
+        }
+
+        /// <summary>
+        /// The reached helpers that assert: those whose body does or that call a helper settled as asserting, then, going
+        /// backwards along the calls, every helper that calls one of them.
+        /// </summary>
+        private HashSet<IMethodSymbol> PropagateAssertions(Dictionary<IMethodSymbol, BodyFacts> reached)
+        {
+            var asserts = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            var callers = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+            var pending = new Stack<IMethodSymbol>();
+            foreach (var entry in reached)
+            {
+                var helper = entry.Key;
+                if (entry.Value.CountsAsAssertion)
+                {
+                    asserts.Add(helper);
+                    pending.Push(helper);
+                    continue;
+                }
+
+                foreach (var callee in entry.Value.Helpers)
+                {
+                    if (reached.ContainsKey(callee))
+                    {
+                        if (!callers.TryGetValue(callee, out var list))
+                        {
+                            list = new List<IMethodSymbol>();
+                            callers.Add(callee, list);
+                        }
+
+                        list.Add(helper);
+                    }
+                    else if (_helperAsserts.TryGetValue(callee, out var calleeAsserts) && calleeAsserts && asserts.Add(helper))
+                    {
+                        pending.Push(helper);
+                    }
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                if (callers.TryGetValue(pending.Pop(), out var list))
+                {
+                    foreach (var caller in list)
+                    {
+                        if (asserts.Add(caller))
+                        {
+                            pending.Push(caller);
+                        }
+                    }
+                }
+            }
+
+            return asserts;
         }
 
         private BodyFacts FactsOf(IMethodSymbol helper, CancellationToken cancellationToken)

@@ -143,6 +143,7 @@ internal static class TestFrameworkStubs
             {
                 public static void That(bool condition, string message = null) { }
                 public static void That<TActual>(TActual actual, IResolveConstraint expression) { }
+                public static void AreEqual(object expected, object actual, string message = null) { }
                 public static void Multiple(System.Action testDelegate) { }
                 [System.Diagnostics.CodeAnalysis.DoesNotReturn] public static void Pass() => throw null;
                 [System.Diagnostics.CodeAnalysis.DoesNotReturn] public static void Fail(string message) => throw null;
