@@ -58,7 +58,7 @@ namespace Guardrails.Analyzers.Rules
                     continue;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.GR2004, location, DisplayName(context.Symbol)));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.GR2004, location, SymbolNames.Display(context.Symbol)));
             }
         }
 
@@ -117,7 +117,7 @@ namespace Guardrails.Analyzers.Rules
             if (function is LocalFunctionStatementSyntax localFunction)
             {
                 var symbol = model.GetDeclaredSymbol(localFunction, cancellationToken);
-                return symbol is null ? localFunction.Identifier.ValueText : DisplayName(symbol);
+                return symbol is null ? localFunction.Identifier.ValueText : SymbolNames.Display(symbol);
             }
 
             var container = model.GetEnclosingSymbol(function.SpanStart, cancellationToken);
@@ -126,9 +126,8 @@ namespace Guardrails.Analyzers.Rules
                 container = container.ContainingSymbol;
             }
 
-            return container is null ? "a lambda" : "a lambda in " + DisplayName(container);
+            return container is null ? "a lambda" : "a lambda in " + SymbolNames.Display(container);
         }
 
-        private static string DisplayName(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
     }
 }

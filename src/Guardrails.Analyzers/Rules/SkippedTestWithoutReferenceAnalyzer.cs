@@ -122,7 +122,7 @@ namespace Guardrails.Analyzers.Rules
 
             private static string Subject(ISymbol symbol, TestSkip skip)
             {
-                var name = "'" + AttributeSites.DisplayName(symbol) + "'";
+                var name = "'" + SymbolNames.Display(symbol) + "'";
                 switch (symbol)
                 {
                     case IAssemblySymbol assembly:

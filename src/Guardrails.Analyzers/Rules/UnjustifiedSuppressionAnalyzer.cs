@@ -117,7 +117,7 @@ namespace Guardrails.Analyzers.Rules
             var sites = AttributeSites.DeclaredOn(symbol, IsSuppressionAttribute, context.CancellationToken);
             if (sites is not null)
             {
-                Report(sites, globalTarget: null, "on '" + AttributeSites.DisplayName(symbol) + "'", symbol, context.ReportDiagnostic);
+                Report(sites, globalTarget: null, "on '" + SymbolNames.Display(symbol) + "'", symbol, context.ReportDiagnostic);
             }
         }
 
@@ -145,11 +145,11 @@ namespace Guardrails.Analyzers.Rules
                         container = container.ContainingSymbol;
                     }
 
-                    var lambda = container is null ? "on a lambda" : "on a lambda in '" + AttributeSites.DisplayName(container) + "'";
+                    var lambda = container is null ? "on a lambda" : "on a lambda in '" + SymbolNames.Display(container) + "'";
                     Report(sites, globalTarget: null, lambda, owner, context.ReportDiagnostic);
                     break;
                 default:
-                    Report(sites, globalTarget: null, "on '" + AttributeSites.DisplayName(owner) + "'", owner, context.ReportDiagnostic);
+                    Report(sites, globalTarget: null, "on '" + SymbolNames.Display(owner) + "'", owner, context.ReportDiagnostic);
                     break;
             }
         }

@@ -514,9 +514,7 @@ namespace Guardrails.Analyzers.Rules.BannedApis
         private static Diagnostic Create(SyntaxNode node, BanMatch match)
         {
             var entry = match.Entry;
-            var subject = match.Subject is INamespaceSymbol
-                ? match.Subject.ToDisplayString()
-                : match.Subject.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+            var subject = SymbolNames.Display(match.Subject);
             var reason = entry.Message.Length == 0 ? string.Empty : ": " + entry.Message;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(BannedApiAnalyzer.EntryProperty, entry.CanonicalId);
             var location = node.GetLocation();

@@ -57,7 +57,7 @@ namespace Guardrails.Analyzers.Rules.Review
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.GR3001, ReviewAnnotations.NameLocation(symbol, declaration), ReviewAnnotations.DisplayName(symbol)));
+                    Descriptors.GR3001, ReviewAnnotations.NameLocation(symbol, declaration), SymbolNames.Display(symbol)));
             }
         }
 
@@ -170,7 +170,7 @@ namespace Guardrails.Analyzers.Rules.Review
             }
 
             var symbol = ReviewAnnotations.DeclaredSymbol(owner, model, cancellationToken);
-            return symbol is null ? "this declaration" : ReviewAnnotations.DisplayName(symbol);
+            return symbol is null ? "this declaration" : SymbolNames.Display(symbol);
         }
     }
 }

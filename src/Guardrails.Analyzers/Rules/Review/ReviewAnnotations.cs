@@ -107,8 +107,6 @@ namespace Guardrails.Analyzers.Rules.Review
             _ => model.GetDeclaredSymbol(owner, cancellationToken),
         };
 
-        public static string DisplayName(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
-
         /// <summary>A yyyy-MM-dd date as a <see cref="DateTime"/>, or null when it is not one (see <see cref="IsIsoDate"/>).</summary>
         public static DateTime? ParseIsoDate(string? value) =>
             value is not null

@@ -99,7 +99,7 @@ namespace Guardrails.Analyzers.Rules.Review
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.GR3005, attribute.GetLocation(), ReviewAnnotations.DisplayName(symbol), sinceText, PendingSource, age, sla.Days));
+                Descriptors.GR3005, attribute.GetLocation(), SymbolNames.Display(symbol), sinceText, PendingSource, age, sla.Days));
         }
 
         // ---- [AiGenerated(Date = ...)] without a review ----
@@ -127,7 +127,7 @@ namespace Guardrails.Analyzers.Rules.Review
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.GR3005,
                     ReviewAnnotations.NameLocation(symbol, declaration),
-                    ReviewAnnotations.DisplayName(symbol),
+                    SymbolNames.Display(symbol),
                     generated.Text,
                     AiGeneratedSource,
                     age,

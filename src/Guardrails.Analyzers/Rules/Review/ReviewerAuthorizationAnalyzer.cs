@@ -98,7 +98,7 @@ namespace Guardrails.Analyzers.Rules.Review
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.GR3004, attribute.GetLocation(), reviewer, ReviewAnnotations.DisplayName(symbol), Requirement(unmet)));
+                    Descriptors.GR3004, attribute.GetLocation(), reviewer, SymbolNames.Display(symbol), Requirement(unmet)));
             }
 
             private HashSet<int> FileAreas(SyntaxTree tree)

@@ -181,7 +181,7 @@ namespace Guardrails.Analyzers.Rules.Review
         /// <summary><c>[DllImport]</c>, <c>new SqlCommand(string)</c>, <c>Process.Start(string)</c>, <c>DbCommand.CommandText</c>.</summary>
         private static string ApiDisplay(SyntaxNode syntax, ISymbol member)
         {
-            var text = member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+            var text = SymbolNames.Display(member);
             if (member is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
             {
                 return text;
@@ -198,7 +198,7 @@ namespace Guardrails.Analyzers.Rules.Review
             }
 
             var parameters = text.IndexOf('(');
-            return "new " + type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + (parameters < 0 ? "()" : text.Substring(parameters));
+            return "new " + SymbolNames.Display(type) + (parameters < 0 ? "()" : text.Substring(parameters));
         }
     }
 }

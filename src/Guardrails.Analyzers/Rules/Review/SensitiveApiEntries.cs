@@ -16,8 +16,8 @@ namespace Guardrails.Analyzers.Rules.Review
     /// A <c>remove</c> drops the catalogue entries it names: the same ID; for an ID without a parameter list, every
     /// catalogue entry for that member name; for a type or namespace, every entry inside it; for a wildcard, every entry
     /// it matches. It then stays as an exception, so it also carves its symbol out of a broader entry (one overload out
-    /// of <c>Start*</c>, one type out of <c>N:System.Reflection.Emit</c>). An <c>add</c> is an entry of its own, with the
-    /// category written after a <c>;</c> or else "policy"; as with banned APIs, the most specific entry decides.
+    /// of <c>Start*</c>, one member out of <c>T:System.Reflection.Emit.ILGenerator</c>). An <c>add</c> is an entry of its
+    /// own, with the category written after a <c>;</c> or else "policy"; as with banned APIs, the most specific entry decides.
     /// Entries are parsed per compilation: a <see cref="BanEntry"/> caches the symbols it resolves to. An entry that does not
     /// parse is skipped: the policy check rejects such IDs (GR0001, with the same parser), so one reaches the analyzer only
     /// from a hand-written analyzer config, and skipping it must not take the catalogue down with it.

@@ -79,7 +79,7 @@ namespace Guardrails.Analyzers.Rules.Review
                     return (TopLevelStatements, TopLevelAdvice);
                 case MemberDeclarationSyntax member:
                     var symbol = model is null ? null : ReviewAnnotations.DeclaredSymbol(member, model, cancellationToken);
-                    return (symbol is null ? "this declaration" : ReviewAnnotations.DisplayName(symbol), string.Empty);
+                    return (symbol is null ? "this declaration" : SymbolNames.Display(symbol), string.Empty);
                 default:
                     return (model is null ? "the assembly" : "the assembly " + model.Compilation.AssemblyName, OutsideAnyTypeAdvice);
             }

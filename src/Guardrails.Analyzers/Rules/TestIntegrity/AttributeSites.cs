@@ -165,7 +165,6 @@ namespace Guardrails.Analyzers.Rules.TestIntegrity
         }
 
         /// <summary>How a diagnostic names a symbol: <c>C.M()</c>, <c>C.P.get</c>, <c>Local()</c>.</summary>
-        public static string DisplayName(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
 
         /// <summary>True when the type is <paramref name="baseType"/> or derives from it.</summary>
         public static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)

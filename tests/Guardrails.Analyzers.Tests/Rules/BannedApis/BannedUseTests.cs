@@ -420,7 +420,7 @@ public class BannedUseTests
         VerifyAsync(
             "using System; [{|#0:Obsolete(\"old\")|}] class C { } [Obsolete] class D { }",
             "M:System.ObsoleteAttribute.#ctor(System.String)",
-            Banned(0, "ObsoleteAttribute.ObsoleteAttribute(string?)"));
+            Banned(0, "ObsoleteAttribute.ObsoleteAttribute(string)"));
 
     [Fact]
     public Task BannedType_InAttributeTypeofArgument_Reports() =>
