@@ -48,14 +48,14 @@ namespace Guardrails.Policy.Adoption
             var repositoryWide = existing.Where(r => r.IsRepositoryWide).ToList();
             if (repositoryWide.Count > 0)
             {
-                return Unchanged("package: Guardrails is already referenced repo-wide (" + string.Join("; ", repositoryWide) + "); left as it is"
+                return WithExisting(scan, "package: Guardrails is already referenced repo-wide (" + string.Join("; ", repositoryWide) + "); left as it is"
                     + OtherVersion(repositoryWide, options));
             }
 
             if (existing.Count > 0)
             {
                 var target = scan.BuildFiles.CentralPackageManagement ? "a GlobalPackageReference in Directory.Packages.props" : "a PackageReference in Directory.Build.props";
-                return Unchanged("package: Guardrails is referenced by " + existing.Count + " of " + scan.Projects.Count + " projects (" + string.Join(", ", existing.Select(r => r.File))
+                return WithExisting(scan, "package: Guardrails is referenced by " + existing.Count + " of " + scan.Projects.Count + " projects (" + string.Join(", ", existing.Select(r => r.File))
                     + "); left as it is, since a repo-wide reference next to those would be a duplicate. To govern every project, replace them with " + target);
             }
 
@@ -215,6 +215,40 @@ namespace Guardrails.Policy.Adoption
         {
             var other = references.Select(r => r.Version).FirstOrDefault(v => v is not null && !string.Equals(v, options.PackageVersion, StringComparison.OrdinalIgnoreCase));
             return other is null ? string.Empty : " (it names version " + other + "; this guardrails init is " + options.PackageVersion + ")";
+        }
+
+        /// <summary>
+        /// Guardrails is referenced already, so nothing is added; but every project that imports none of those references
+        /// (its own file, or the Directory.Build.props/.targets and Directory.Packages.props it imports) is named.
+        /// </summary>
+        private static PackageSetupProposal WithExisting(RepositoryScan scan, string summary)
+        {
+            var proposal = Unchanged(summary);
+            var itemTypesByFile = scan.GuardrailsReferences
+                .Where(r => r.ItemType != "PackageVersion")
+                .GroupBy(r => r.File, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(r => r.ItemType), StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
+            var imports = new ProjectImports(scan.Root);
+            foreach (var project in scan.Projects)
+            {
+                var central = imports.UsesCentralPackageManagement(project.FilePath);
+                var covered = itemTypesByFile.ContainsKey(project.RelativePath)
+                    || imports.BuildChain(project.FilePath).Concat(imports.TargetsChain(project.FilePath)).Concat(imports.PackagesChain(project.FilePath))
+                        .Any(file => itemTypesByFile.TryGetValue(RepositoryPaths.Relative(scan.Root, file), out var types)
+                            && (types.Contains("PackageReference") || (central && types.Contains("GlobalPackageReference"))));
+                if (!covered)
+                {
+                    proposal._uncovered.Add(project.RelativePath + " (it imports none of the files that reference Guardrails)");
+                }
+            }
+
+            if (proposal._uncovered.Count > 0)
+            {
+                proposal._summary.Add("package: NOT every project gets Guardrails — " + proposal._uncovered.Count + " of " + scan.Projects.Count + " would build without it: "
+                    + string.Join("; ", proposal._uncovered.Take(MaxNamesListed)) + (proposal._uncovered.Count > MaxNamesListed ? "; and " + (proposal._uncovered.Count - MaxNamesListed) + " more" : string.Empty));
+            }
+
+            return proposal;
         }
 
         private static PackageSetupProposal Unchanged(string summary) => new PackageSetupProposal(new List<PlannedFile>(), new List<string> { summary }, new List<string>());

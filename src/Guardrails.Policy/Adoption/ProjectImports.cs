@@ -24,6 +24,9 @@ namespace Guardrails.Policy.Adoption
         /// <summary>The Directory.Build.props files the project imports, nearest first (empty when none within the root).</summary>
         public IReadOnlyList<string> BuildChain(string projectPath) => Chain(projectPath, RepositoryScanner.DirectoryBuildProps);
 
+        /// <summary>The Directory.Build.targets files the project imports, nearest first (empty when none within the root).</summary>
+        public IReadOnlyList<string> TargetsChain(string projectPath) => Chain(projectPath, RepositoryScanner.DirectoryBuildTargets);
+
         /// <summary>The Directory.Packages.props files the project imports, nearest first (empty when none within the root).</summary>
         public IReadOnlyList<string> PackagesChain(string projectPath) => Chain(projectPath, RepositoryScanner.DirectoryPackagesProps);
 

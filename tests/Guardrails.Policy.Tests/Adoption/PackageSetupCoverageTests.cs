@@ -150,4 +150,18 @@ public sealed class PackageSetupCoverageTests : IDisposable
 
         Assert.Equal(["guardrails.json", "guardrails.baseline.json", "Directory.Build.props"], plan.Files.Select(f => f.RelativePath));
     }
+
+    [Fact]
+    public void ExistingRepoWideReference_ThatANestedPropsCutsProjectsOffFrom_NamesThoseProjects()
+    {
+        _repo.Write("Directory.Build.props", "<Project>\n  <ItemGroup>\n    <PackageReference Include=\"Guardrails\" Version=\"0.1.0\" PrivateAssets=\"all\" />\n  </ItemGroup>\n</Project>\n");
+        _repo.Write("src/Directory.Build.props", "<Project>\n</Project>\n");
+        _repo.Project("src/Lib/Lib.csproj");
+        _repo.Project("tools/Gen/Gen.csproj");
+
+        var plan = _repo.Plan();
+
+        Assert.DoesNotContain(plan.Files, f => f.RelativePath.EndsWith(".props", StringComparison.Ordinal));
+        Assert.Equal(["src/Lib/Lib.csproj (it imports none of the files that reference Guardrails)"], plan.Uncovered);
+    }
 }
