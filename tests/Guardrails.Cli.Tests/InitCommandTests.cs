@@ -49,6 +49,34 @@ public class InitCommandTests
     }
 
     [Fact]
+    public void ProjectThatDoesNotGetThePackage_IsNamed_AndInitExitsOne_NeverFailsOpen()
+    {
+        using var repo = new TempDirectory();
+        repo.WriteFile("src/App/App.csproj", Project.Replace("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", "<ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>", StringComparison.Ordinal));
+
+        var run = CliRun.Of(repo.Path, "init", "--no-baseline");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("1 project(s) do not get the Guardrails package and would build without the policy: src/App/App.csproj (it sets ManagePackageVersionsCentrally, but no Directory.Packages.props is found above it)", run.Error);
+        Assert.True(File.Exists(repo.Combine("guardrails.json")));
+    }
+
+    [Fact]
+    public void NestedPropsThatImportsNothingAbove_GetsTheReference_AndInitExitsZero()
+    {
+        using var repo = new TempDirectory();
+        repo.WriteFile("src/Directory.Build.props", "<Project>\n</Project>\n");
+        repo.WriteFile("src/App/App.csproj", Project);
+
+        var run = CliRun.Of(repo.Path, "init", "--no-baseline");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.False(File.Exists(repo.Combine("Directory.Build.props")));
+        Assert.Contains("<PackageReference Include=\"Guardrails\"", File.ReadAllText(repo.Combine("src/Directory.Build.props")), StringComparison.Ordinal);
+        Assert.DoesNotContain("every project below", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BaselineWithDryRun_IsAUsageError_AndWritesNothing()
     {
         using var repo = new TempDirectory();

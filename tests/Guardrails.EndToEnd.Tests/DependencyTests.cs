@@ -104,6 +104,34 @@ public class DependencyTests
     }
 
     [Fact]
+    public void BannedPackageOfAGovernedReferencedProject_IsReportedThereOnce_NotAgainInTheProjectReferencingIt()
+    {
+        using var project = ConsumerProject.Create();
+        FakePackages.Write(project.TestFeed, "Contoso.Json", "2.0.0", license: "MIT");
+        FakePackages.Write(project.TestFeed, "Contoso.Logging", "1.0.0", license: "MIT", dependencies: ("Contoso.Json", "2.0.0"));
+        project.WriteFile("Contoso.Core/Contoso.Core.csproj", $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Guardrails" Version="{{project.Feed.Version}}" />
+                <PackageReference Include="Contoso.Logging" Version="1.0.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        project.WriteProject(extraItems: """<ProjectReference Include="../Contoso.Core/Contoso.Core.csproj" />""");
+        project.WriteFile("guardrails.json", """
+            { "packages": { "banned": [ { "id": "Contoso.Json", "reason": "CVE-2026-0001" } ] } }
+            """);
+
+        var build = project.Build();
+
+        BuildAssert.Failed(build);
+        BuildAssert.NoCrashes(build);
+        var diagnostic = BuildAssert.Single(build, "GR1001", "Contoso.Core.csproj", 5, "error");
+        Assert.Contains("It comes in by Contoso.Core -> Contoso.Logging 1.0.0 -> Contoso.Json 2.0.0.", diagnostic.Message);
+    }
+
+    [Fact]
     public void ForbiddenProjectReference_GivesGR1004AtTheProjectReferenceLine()
     {
         using var project = ConsumerProject.Create();

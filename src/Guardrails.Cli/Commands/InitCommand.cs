@@ -29,7 +29,7 @@ internal sealed class InitCommand : ICliCommand
         var command = new Command("init", "Scan the repository and write a starter guardrails.json (commented, lenient: the first build is green or shows a few findings), "
             + "an empty guardrails.baseline.json, and the Guardrails package reference (GlobalPackageReference with Central Package Management, else Directory.Build.props). "
             + "With --baseline it then records today's findings (guardrails baseline), so adoption is: guardrails init --baseline, dotnet build (green), commit.\n"
-            + "Exit codes: 0 written; 1 written, but the baseline's build failed; 2 usage error; 3 refused (guardrails.json exists: use --force), the folder cannot be scanned, "
+            + "Exit codes: 0 written; 1 written, but some projects do not get the package (named) or the baseline's build failed; 2 usage error; 3 refused (guardrails.json exists: use --force), the folder cannot be scanned, "
             + "or the baseline could not be recorded; 4 a file could not be written.")
         {
             root,
@@ -94,7 +94,7 @@ internal sealed class InitCommand : ICliCommand
                 environment.Output.WriteLine(file.Text);
             }
 
-            return ExitCodes.Success;
+            return ReportUncovered(environment, name, plan, ExitCodes.Success);
         }
 
         var result = plan.Apply();
@@ -119,14 +119,30 @@ internal sealed class InitCommand : ICliCommand
                 environment.Output.WriteLine("Next: 'dotnet build' is green with today's findings baselined; only new violations are reported. Commit guardrails.json, the baseline and the package reference.");
             }
 
-            return exitCode;
+            return ReportUncovered(environment, name, plan, exitCode);
         }
 
         environment.Output.WriteLine(plan.TreatsWarningsAsErrors.Count > 0
             ? "Next: 'guardrails baseline' before anything else — TreatWarningsAsErrors is on (" + string.Join(", ", plan.TreatsWarningsAsErrors)
                 + "), so the next build fails on today's findings until they are recorded; then 'dotnet build' is green, and commit the files. ('guardrails init --baseline' does both steps in one.)"
             : "Next: 'dotnet build' to see today's findings, 'guardrails baseline' to record them so that only new ones fail, and commit the files. ('guardrails init --baseline' records them right away.)");
-        return ExitCodes.Success;
+        return ReportUncovered(environment, name, plan, ExitCodes.Success);
+    }
+
+    /// <summary>
+    /// Never fail open: when some projects do not get the package from what init wrote, they build green with no policy,
+    /// so init names them and exits with <see cref="ExitCodes.ErrorFindings"/> (unless a worse code is due already).
+    /// </summary>
+    private static int ReportUncovered(CliEnvironment environment, string name, InitPlan plan, int exitCode)
+    {
+        if (plan.Uncovered.Count == 0)
+        {
+            return exitCode;
+        }
+
+        environment.Error.WriteLine(name + ": " + plan.Uncovered.Count + " project(s) do not get the Guardrails package and would build without the policy: "
+            + string.Join("; ", plan.Uncovered) + ". Reference Guardrails for them by hand.");
+        return exitCode == ExitCodes.Success ? ExitCodes.ErrorFindings : exitCode;
     }
 
     /// <summary>At a terminal (never in CI, never with input redirected): whether to record the baseline now.</summary>

@@ -35,6 +35,12 @@ namespace Guardrails.Policy.Adoption
         /// <summary>Project and Directory.Build files that set TreatWarningsAsErrors (relative): their next build fails on any finding not baselined.</summary>
         public IReadOnlyList<string> TreatsWarningsAsErrors { get; set; } = new List<string>();
 
+        /// <summary>
+        /// Projects that do not get the Guardrails package from what the plan writes, each with why: init says so and
+        /// exits non-zero, since those projects would build green without any policy.
+        /// </summary>
+        public IReadOnlyList<string> Uncovered { get; set; } = new List<string>();
+
         /// <summary>The planned guardrails.json.</summary>
         public PlannedFile Policy => Files[0];
 

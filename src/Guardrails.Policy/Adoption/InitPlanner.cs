@@ -83,10 +83,7 @@ namespace Guardrails.Policy.Adoption
             }
 
             var package = PackageSetupProposal.For(scan, options);
-            if (package.File is not null)
-            {
-                files.Add(package.File);
-            }
+            files.AddRange(package.Files);
 
             summary.AddRange(package.Summary);
             summary.Add("ci profile: in CI builds GR0002, dependencies, coverage and testIntegrity findings are errors; locally everything is a warning (GR0001 is always an error)");
@@ -98,7 +95,7 @@ namespace Guardrails.Policy.Adoption
             }
 
             summary.AddRange(DescribeOthers(scan));
-            return new InitPlan(scan.Root, files, summary, refusal) { TreatsWarningsAsErrors = scan.TreatsWarningsAsErrors };
+            return new InitPlan(scan.Root, files, summary, refusal) { TreatsWarningsAsErrors = scan.TreatsWarningsAsErrors, Uncovered = package.Uncovered };
         }
 
         /// <summary>The policy must load without a single problem; if it did not, that is a bug in init, and nothing may be written.</summary>

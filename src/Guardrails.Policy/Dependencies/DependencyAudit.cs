@@ -9,7 +9,9 @@ namespace Guardrails.Policy.Dependencies
 {
     /// <summary>
     /// GR1001-GR1004 over one project's restore result: banned packages, packages off the allow-list, licences, and
-    /// forbidden project references — direct and transitive, each reported at the reference that brings it in.
+    /// forbidden project references — direct and transitive, each reported at the reference that brings it in; a package
+    /// that comes in only through a referenced project that reports it in its own build is left to that project
+    /// (<see cref="GovernedReferences"/>).
     /// </summary>
     internal sealed class DependencyAudit
     {
@@ -54,8 +56,17 @@ namespace Guardrails.Policy.Dependencies
             var licenses = packages?["licenses"];
             var layering = LayeringRule.ReadList(_policy.Section("projects"));
             var includePlatform = packages?["includePlatform"]?.Text == "true";
+            var governed = new GovernedReferences(_policy.FilePath);
             foreach (var graph in _assets.Frameworks)
             {
+                foreach (var root in graph.DirectRoots())
+                {
+                    if (root.IsProject && root.ProjectPath is not null && governed.PackagesReportedBy(root.ProjectPath) is { } reported)
+                    {
+                        graph.AddReportedByReference(root.ProjectPath, reported);
+                    }
+                }
+
                 var allowedByParent = allowed is null ? null : ReachableFromAllowedParents(graph, allowed);
                 foreach (var node in graph.Nodes)
                 {
@@ -65,7 +76,9 @@ namespace Guardrails.Policy.Dependencies
                         continue;
                     }
 
-                    if (string.Equals(node.Name, GuardrailsPackageId, StringComparison.OrdinalIgnoreCase))
+                    // A referenced project built with the same policy reports what it brings in itself: one finding per
+                    // package, where it is referenced, not one more in every project that references that project.
+                    if (string.Equals(node.Name, GuardrailsPackageId, StringComparison.OrdinalIgnoreCase) || graph.IsReportedByReference(node))
                     {
                         continue;
                     }

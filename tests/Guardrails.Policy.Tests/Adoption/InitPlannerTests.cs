@@ -282,6 +282,7 @@ public sealed partial class InitPlannerTests : IDisposable
 
         Assert.DoesNotContain(plan.Files, f => f.RelativePath.StartsWith("Directory.", StringComparison.Ordinal));
         Assert.Contains(plan.Summary, l => l.StartsWith("package: Guardrails is referenced by 1 of 4 projects (src/Other/Other.csproj); left as it is", StringComparison.Ordinal));
+        Assert.Equal(["src/App/App.csproj", "src/Lib/Lib.csproj", "tests/App.Tests/App.Tests.csproj"], plan.Uncovered.Select(u => u.Substring(0, u.IndexOf(' ', StringComparison.Ordinal))));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class RepositoryScannerTests : IDisposable
     }
 
     [Fact]
-    public void NestedDirectoryBuildPropsWithoutImport_IsNamedInTheSummary()
+    public void NestedDirectoryBuildPropsWithoutImport_IsFound_AndGetsTheReferenceItself()
     {
         _repo.Project("src/App/App.csproj");
         _repo.Write("src/Directory.Build.props", "<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>");
@@ -69,7 +69,8 @@ public sealed class RepositoryScannerTests : IDisposable
         var plan = _repo.Plan();
 
         Assert.Equal(["src/Directory.Build.props"], RepositoryScanner.Scan(_repo.Root).BuildFiles.NestedWithoutImport);
-        Assert.Contains(plan.Summary, l => l.StartsWith("package: src/Directory.Build.props does not import the Directory.Build.props above", StringComparison.Ordinal));
+        Assert.Equal(["guardrails.json", "guardrails.baseline.json", "src/Directory.Build.props"], plan.Files.Select(f => f.RelativePath));
+        Assert.Empty(plan.Uncovered);
     }
 
     [Fact]

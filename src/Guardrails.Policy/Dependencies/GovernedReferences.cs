@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Guardrails.Policy.Dependencies
+{
+    /// <summary>
+    /// Which packages a referenced project reports in its own build, so that the projects referencing it do not repeat
+    /// each finding (one banned package in a core library is one GR1001, not one per dependent project). A referenced
+    /// project counts only when all of this holds: its own restore result (obj/project.assets.json next to it) is there
+    /// and names it; that framework's graph references the Guardrails package directly; the policy it finds by walking up
+    /// from its folder is this build's policy file; and its project file does not set GuardrailsEnabled,
+    /// GuardrailsPolicyFile or GuardrailsProfile. Only the package versions in its own closure count, without what the
+    /// SDK or the platform brings. Anything else — or anything that cannot be read — and the referencing project reports:
+    /// unsure means report.
+    /// </summary>
+    internal sealed class GovernedReferences
+    {
+        private const string GuardrailsPackageId = "Guardrails";
+        private static readonly string[] OwnSwitches = { "<GuardrailsEnabled", "<GuardrailsPolicyFile", "<GuardrailsProfile" };
+
+        private readonly string? _policyFile;
+        private readonly Dictionary<string, HashSet<string>?> _cache = new Dictionary<string, HashSet<string>?>(StringComparer.OrdinalIgnoreCase);
+
+        public GovernedReferences(string? policyFile)
+        {
+            _policyFile = string.IsNullOrEmpty(policyFile) ? null : Path.GetFullPath(policyFile);
+        }
+
+        /// <summary>"id/version" of a package, as <see cref="PackagesReportedBy"/> lists them.</summary>
+        public static string Key(DependencyNode node) => node.Name + "/" + node.Version;
+
+        /// <summary>The packages (<see cref="Key"/>) the project reports in its own build, or null when it is not known to.</summary>
+        public HashSet<string>? PackagesReportedBy(string projectPath)
+        {
+            if (!_cache.TryGetValue(projectPath, out var packages))
+            {
+                packages = Read(projectPath);
+                _cache[projectPath] = packages;
+            }
+
+            return packages;
+        }
+
+        private HashSet<string>? Read(string projectPath)
+        {
+            try
+            {
+                var directory = Path.GetDirectoryName(projectPath);
+                if (_policyFile is null || directory is null || !File.Exists(projectPath)
+                    || !string.Equals(NearestPolicy(directory), _policyFile, StringComparison.OrdinalIgnoreCase)
+                    || SetsOwnSwitch(projectPath))
+                {
+                    return null;
+                }
+
+                var assetsPath = Path.Combine(directory, "obj", "project.assets.json");
+                if (!File.Exists(assetsPath))
+                {
+                    return null;
+                }
+
+                var assets = AssetsFile.Read(assetsPath);
+                if (!string.Equals(Path.GetFullPath(assets.ProjectPath), Path.GetFullPath(projectPath), StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                var packages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var graph in assets.Frameworks)
+                {
+                    if (!graph.HasDirect(GuardrailsPackageId))
+                    {
+                        continue;
+                    }
+
+                    foreach (var node in graph.Nodes)
+                    {
+                        if (!node.IsProject && !graph.IsAutoReferenced(node) && !graph.IsPlatform(node))
+                        {
+                            packages.Add(Key(node));
+                        }
+                    }
+                }
+
+                return packages.Count == 0 ? null : packages;
+            }
+            catch (Exception ex) when (ex is InvalidDataException || ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                return null;
+            }
+        }
+
+        private static string? NearestPolicy(string directory)
+        {
+            for (var current = directory; current is not null; current = Path.GetDirectoryName(current))
+            {
+                var candidate = Path.Combine(current, "guardrails.json");
+                if (File.Exists(candidate))
+                {
+                    return Path.GetFullPath(candidate);
+                }
+            }
+
+            return null;
+        }
+
+        private static bool SetsOwnSwitch(string projectPath)
+        {
+            var text = File.ReadAllText(projectPath);
+            foreach (var name in OwnSwitches)
+            {
+                if (text.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
