@@ -35,7 +35,7 @@ public class BaselineAdoptionTests
     public void MultiTargetingRepository_WithLinkedAndSharedFiles_IsGreenAfterTheBaseline_AndRedOnExactlyOneNewViolation()
     {
         using var project = ConsumerProject.CreateWithRegistry();
-        FakePackages.Write(project.TestFeed, "Contoso.Http", "3.1.0", license: "MIT");
+        FakePackages.Write(project.TestFeed, "Contoso.HttpLegacy", "3.1.0", license: "MIT");
         project.WriteFile("App/App.csproj", $$"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -47,7 +47,7 @@ public class BaselineAdoptionTests
                 <AdditionalFiles Include="$(MSBuildThisFileDirectory)..\Shared\BannedSymbols.txt" />
               </ItemGroup>
               <ItemGroup Condition="'$(TargetFramework)' == 'net8.0'">
-                <PackageReference Include="Contoso.Http" Version="3.1.0" />
+                <PackageReference Include="Contoso.HttpLegacy" Version="3.1.0" />
               </ItemGroup>
             </Project>
             """);
@@ -56,7 +56,7 @@ public class BaselineAdoptionTests
         project.WriteFile("Shared/BannedSymbols.txt", "T:Legacy.Removed.Gone;removed long ago\n");
         project.WriteFile("guardrails.json", """
             {
-              "packages": { "banned": [ { "id": "Contoso.Http", "severity": "warning" } ] },
+              "packages": { "banned": [ { "id": "Contoso.HttpLegacy", "severity": "warning" } ] },
               "apis": { "banned": [ "T:System.Console;log through ILogger<T>" ] },
               "baseline": { "file": "guardrails.baseline.json" }
             }

@@ -107,8 +107,8 @@ public class DependencyTests
     public void BannedPackageOfAGovernedReferencedProject_IsReportedThereOnce_NotAgainInTheProjectReferencingIt()
     {
         using var project = ConsumerProject.Create();
-        FakePackages.Write(project.TestFeed, "Contoso.Json", "2.0.0", license: "MIT");
-        FakePackages.Write(project.TestFeed, "Contoso.Logging", "1.0.0", license: "MIT", dependencies: ("Contoso.Json", "2.0.0"));
+        FakePackages.Write(project.TestFeed, "Contoso.Json", "2.0.0", license: "GPL-3.0-only");
+        FakePackages.Write(project.TestFeed, "Contoso.Logging", "1.0.0", license: "MIT OR Apache-2.0", dependencies: ("Contoso.Json", "2.0.0"));
         project.WriteFile("Contoso.Core/Contoso.Core.csproj", $$"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
@@ -179,9 +179,9 @@ public class DependencyTests
         // Contoso.Http only for net8.0; Contoso.Logging (bringing Contoso.Json) for both frameworks. net8.0's targeting
         // pack comes from the configured package sources.
         using var project = ConsumerProject.CreateWithRegistry();
-        FakePackages.Write(project.TestFeed, "Contoso.Json", "2.0.0", license: "MIT");
-        FakePackages.Write(project.TestFeed, "Contoso.Logging", "1.0.0", license: "MIT", dependencies: ("Contoso.Json", "2.0.0"));
-        FakePackages.Write(project.TestFeed, "Contoso.Http", "3.1.0", license: "MIT");
+        FakePackages.Write(project.TestFeed, "Contoso.Json", "2.0.0", license: "GPL-3.0-only");
+        FakePackages.Write(project.TestFeed, "Contoso.Logging", "1.0.0", license: "MIT OR Apache-2.0", dependencies: ("Contoso.Json", "2.0.0"));
+        FakePackages.Write(project.TestFeed, "Contoso.HttpMt", "3.1.0", license: "MIT");
         project.WriteFile("App/App.csproj", $$"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -192,21 +192,21 @@ public class DependencyTests
                 <PackageReference Include="Contoso.Logging" Version="1.0.0" />
               </ItemGroup>
               <ItemGroup Condition="'$(TargetFramework)' == 'net8.0'">
-                <PackageReference Include="Contoso.Http" Version="3.1.0" />
+                <PackageReference Include="Contoso.HttpMt" Version="3.1.0" />
               </ItemGroup>
             </Project>
             """);
         project.WriteFile("guardrails.json", """
-            { "packages": { "banned": [ { "id": "Contoso.Http", "severity": "warning" }, { "id": "Contoso.Json", "severity": "warning" } ] } }
+            { "packages": { "banned": [ { "id": "Contoso.HttpMt", "severity": "warning" }, { "id": "Contoso.Json", "severity": "warning" } ] } }
             """);
 
         var build = project.Build();
 
         BuildAssert.Succeeded(build);
         BuildAssert.NoCrashes(build);
-        Assert.Equal(["net8.0"], FrameworksReporting(build, "Contoso.Http"));
+        Assert.Equal(["net8.0"], FrameworksReporting(build, "Contoso.HttpMt"));
         Assert.Equal(["net10.0", "net8.0"], FrameworksReporting(build, "Contoso.Json"));
-        var http = Assert.Single(build.WithId("GR1001"), d => d.Message.Contains("Contoso.Http", StringComparison.Ordinal));
+        var http = Assert.Single(build.WithId("GR1001"), d => d.Message.Contains("Contoso.HttpMt", StringComparison.Ordinal));
         Assert.Equal(("App.csproj", 10, "warning"), (http.FileName, http.Line, http.Severity));
     }
 
