@@ -79,28 +79,30 @@ namespace Guardrails.Tasks
             }
 
             var files = MSBuildFiles.Select(i => i.GetMetadata("FullPath")).Where(File.Exists).Distinct(StringComparer.OrdinalIgnoreCase);
-            return DependencyAudit.Check(policy, assets.ForFramework(TargetFramework, TargetFrameworkMoniker), new ReferenceLocator(files), ProjectFile, SharedLicenses());
+            return DependencyAudit.Check(policy, assets.ForFramework(TargetFramework, TargetFrameworkMoniker), new ReferenceLocator(files), ProjectFile, Shared<LicenseCache>(), Shared<GovernedAssetsCache>());
         }
 
         /// <summary>
-        /// One licence cache for the whole build in this MSBuild node, kept by MSBuild (registered task objects), so the
-        /// projects of a solution read each package's nuspec once. The key names this assembly's build, so two Guardrails
+        /// One cache of a kind for the whole build in this MSBuild node, kept by MSBuild (registered task objects), so the
+        /// projects of a solution read each package's nuspec (<see cref="LicenseCache"/>) and each referenced project's
+        /// restore result (<see cref="GovernedAssetsCache"/>) once. The key names this assembly's build, so two Guardrails
         /// versions in one node never share an object.
         /// </summary>
-        private LicenseCache SharedLicenses()
+        private T Shared<T>()
+            where T : class, new()
         {
             if (!(BuildEngine is IBuildEngine4 engine))
             {
-                return new LicenseCache();
+                return new T();
             }
 
-            var key = "Guardrails.LicenseCache/" + typeof(LicenseCache).Assembly.ManifestModule.ModuleVersionId;
-            if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is LicenseCache cache)
+            var key = "Guardrails." + typeof(T).Name + "/" + typeof(T).Assembly.ManifestModule.ModuleVersionId;
+            if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is T cache)
             {
                 return cache;
             }
 
-            cache = new LicenseCache();
+            cache = new T();
             engine.RegisterTaskObject(key, cache, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: true);
             return cache;
         }

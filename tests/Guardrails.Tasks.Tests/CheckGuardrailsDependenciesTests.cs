@@ -113,7 +113,7 @@ public sealed class CheckGuardrailsDependenciesTests : IDisposable
         Assert.Equal("GR1003", Assert.Single(first).RuleId);
         Assert.Equal("GR1003", Assert.Single(secondInSameBuild).RuleId);
         Assert.Empty(nextBuild);
-        var cache = Assert.IsType<LicenseCache>(Assert.Single(_engine.TaskObjects).Value);
+        var cache = Assert.Single(_engine.TaskObjects.Values.OfType<LicenseCache>());
         Assert.Equal(1, cache.Reads);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Guardrails.Policy.Dependencies;
 using Guardrails.Policy.Diagnostics;
 
 namespace Guardrails.Tasks.Tests;
@@ -54,6 +55,19 @@ public sealed class DependenciesThroughGovernedProjectsTests : IDisposable
     }
 
     [Fact]
+    public void ReferencedRestoreResult_IsReadOncePerBuild_ForEveryProjectReferencingIt()
+    {
+        WriteCore(guardrails: true, version: "2.9.1");
+        var engine = new FakeBuildEngine();
+
+        Assert.Empty(CheckTests("2.9.1", engine: engine));
+        Assert.Empty(CheckTests("2.9.1", engine: engine));
+
+        var cache = Assert.Single(engine.TaskObjects.Values.OfType<GovernedAssetsCache>());
+        Assert.Equal(1, cache.Reads);
+    }
+
+    [Fact]
     public void PackageAlsoThroughAnotherWay_IsReportedWithThatChain()
     {
         WriteCore(guardrails: true, version: "2.9.1");
@@ -88,7 +102,7 @@ public sealed class DependenciesThroughGovernedProjectsTests : IDisposable
             """);
     }
 
-    private List<GuardrailsDiagnostic> CheckTests(string version, string? alsoThrough = null)
+    private List<GuardrailsDiagnostic> CheckTests(string version, string? alsoThrough = null, FakeBuildEngine? engine = null)
     {
         var policy = Path.Combine(_directory, "guardrails.json");
         File.WriteAllText(policy, Policy);
@@ -118,7 +132,7 @@ public sealed class DependenciesThroughGovernedProjectsTests : IDisposable
             }
             """);
         var diagnostics = Path.Combine(directory, "obj", "guardrails", "dependencies.diagnostics.json");
-        var engine = new FakeBuildEngine();
+        engine ??= new FakeBuildEngine();
         var task = new CheckGuardrailsDependencies
         {
             BuildEngine = engine,

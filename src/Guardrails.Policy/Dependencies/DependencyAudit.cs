@@ -25,14 +25,17 @@ namespace Guardrails.Policy.Dependencies
         private readonly List<GuardrailsDiagnostic> _diagnostics = new List<GuardrailsDiagnostic>();
         private readonly HashSet<string> _reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly LicenseCache _licenses;
+        private readonly GovernedAssetsCache _governedAssets;
 
-        private DependencyAudit(GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache licenses)
+        private DependencyAudit(
+            GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache licenses, GovernedAssetsCache governedAssets)
         {
             _policy = policy;
             _assets = assets;
             _locator = locator;
             _projectFile = projectFile;
             _licenses = licenses;
+            _governedAssets = governedAssets;
         }
 
         /// <summary>Whether the policy asks for any dependency check (so a missing assets file matters).</summary>
@@ -40,10 +43,11 @@ namespace Guardrails.Policy.Dependencies
             policy.Section("packages") is not null || (policy.Section("projects")?.Items.Count ?? 0) > 0;
 
         /// <param name="licenses">Licences already read in this build; by default the audit reads each nuspec once itself.</param>
+        /// <param name="governedAssets">Referenced projects' restore results already read in this build; by default read once here.</param>
         public static List<GuardrailsDiagnostic> Check(
-            GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache? licenses = null)
+            GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache? licenses = null, GovernedAssetsCache? governedAssets = null)
         {
-            var audit = new DependencyAudit(policy, assets, locator, projectFile, licenses ?? new LicenseCache());
+            var audit = new DependencyAudit(policy, assets, locator, projectFile, licenses ?? new LicenseCache(), governedAssets ?? new GovernedAssetsCache());
             audit.Run();
             return audit._diagnostics;
         }
@@ -56,7 +60,7 @@ namespace Guardrails.Policy.Dependencies
             var licenses = packages?["licenses"];
             var layering = LayeringRule.ReadList(_policy.Section("projects"));
             var includePlatform = packages?["includePlatform"]?.Text == "true";
-            var governed = new GovernedReferences(_policy.FilePath);
+            var governed = new GovernedReferences(_policy.FilePath, _governedAssets);
             foreach (var graph in _assets.Frameworks)
             {
                 foreach (var root in graph.DirectRoots())

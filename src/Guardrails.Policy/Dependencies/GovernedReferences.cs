@@ -16,15 +16,18 @@ namespace Guardrails.Policy.Dependencies
     /// </summary>
     internal sealed class GovernedReferences
     {
-        private const string GuardrailsPackageId = "Guardrails";
+        internal const string GuardrailsPackageId = "Guardrails";
         private static readonly string[] OwnSwitches = { "<GuardrailsEnabled", "<GuardrailsPolicyFile", "<GuardrailsProfile" };
 
         private readonly string? _policyFile;
+        private readonly GovernedAssetsCache _assets;
         private readonly Dictionary<string, HashSet<string>?> _cache = new Dictionary<string, HashSet<string>?>(StringComparer.OrdinalIgnoreCase);
 
-        public GovernedReferences(string? policyFile)
+        /// <param name="assets">Restore results already read in this build; by default each is read once for this project.</param>
+        public GovernedReferences(string? policyFile, GovernedAssetsCache? assets = null)
         {
             _policyFile = string.IsNullOrEmpty(policyFile) ? null : Path.GetFullPath(policyFile);
+            _assets = assets ?? new GovernedAssetsCache();
         }
 
         /// <summary>"id/version" of a package, as <see cref="PackagesReportedBy"/> lists them.</summary>
@@ -54,36 +57,7 @@ namespace Guardrails.Policy.Dependencies
                     return null;
                 }
 
-                var assetsPath = Path.Combine(directory, "obj", "project.assets.json");
-                if (!File.Exists(assetsPath))
-                {
-                    return null;
-                }
-
-                var assets = AssetsFile.Read(assetsPath);
-                if (!string.Equals(Path.GetFullPath(assets.ProjectPath), Path.GetFullPath(projectPath), StringComparison.OrdinalIgnoreCase))
-                {
-                    return null;
-                }
-
-                var packages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var graph in assets.Frameworks)
-                {
-                    if (!graph.HasDirect(GuardrailsPackageId))
-                    {
-                        continue;
-                    }
-
-                    foreach (var node in graph.Nodes)
-                    {
-                        if (!node.IsProject && !graph.IsAutoReferenced(node) && !graph.IsPlatform(node))
-                        {
-                            packages.Add(Key(node));
-                        }
-                    }
-                }
-
-                return packages.Count == 0 ? null : packages;
+                return _assets.PackagesReportedBy(Path.Combine(directory, "obj", "project.assets.json"), projectPath);
             }
             catch (Exception ex) when (ex is InvalidDataException || ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
