@@ -104,6 +104,35 @@ public class DependencyTests
     }
 
     [Fact]
+    public void LicenceFiles_WithAStandardText_AreThatLicence_AndOneWithAnAddedRestrictionIsNot()
+    {
+        // Shaped like MediatR's test dependencies: Microsoft.NET.Test.Sdk 17.8 declares <license type="file">LICENSE_MIT.txt;
+        // Lamar 4.x declares only a licence URL to its repository's LICENSE, which it also ships.
+        using var project = ConsumerProject.Create();
+        FakePackages.Write(project.TestFeed, "Contoso.LicenceFileMit", "1.0.0", license: null, licenseUrl: "https://aka.ms/deprecateLicenseUrl",
+            licenseFile: ("LICENSE_MIT.txt", LicenseTexts.Mit("Microsoft Corporation")));
+        FakePackages.Write(project.TestFeed, "Contoso.LicenceUrlToFile", "1.0.0", license: null, licenseUrl: "https://github.com/contoso/urltofile/blob/master/LICENSE",
+            licenseFile: ("LICENSE", LicenseTexts.Mit("Contoso")));
+        FakePackages.Write(project.TestFeed, "Contoso.LicenceFileRestricted", "1.0.0", license: null,
+            licenseFile: ("LICENSE.txt", LicenseTexts.Mit("Contoso") + "\nThe Software shall not be used for commercial purposes.\n"));
+        project.WriteProject(extraItems: """
+            <PackageReference Include="Contoso.LicenceFileMit" Version="1.0.0" />
+                <PackageReference Include="Contoso.LicenceUrlToFile" Version="1.0.0" />
+                <PackageReference Include="Contoso.LicenceFileRestricted" Version="1.0.0" />
+            """);
+        project.WriteFile("guardrails.json", """
+            { "packages": { "licenses": { "allowed": [ "MIT" ], "unknown": "error" } } }
+            """);
+
+        var build = project.Build();
+
+        BuildAssert.Failed(build);
+        BuildAssert.NoCrashes(build);
+        var diagnostic = BuildAssert.Single(build, "GR1003", "App.csproj", 11, "error");
+        Assert.Contains("The licence of package 'Contoso.LicenceFileRestricted' 1.0.0 cannot be determined (its licence file 'LICENSE.txt' is not the standard text of a licence Guardrails recognises", diagnostic.Message);
+    }
+
+    [Fact]
     public void BannedPackageOfAGovernedReferencedProject_IsReportedThereOnce_NotAgainInTheProjectReferencingIt()
     {
         using var project = ConsumerProject.Create();

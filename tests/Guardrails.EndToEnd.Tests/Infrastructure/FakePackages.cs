@@ -7,8 +7,11 @@ namespace Guardrails.EndToEnd.Tests.Infrastructure;
 internal static class FakePackages
 {
     /// <param name="dependencies">(id, version) pairs.</param>
-    /// <param name="license">An SPDX expression, or null to declare only <paramref name="licenseUrl"/>.</param>
-    public static void Write(string feed, string id, string version, string? license = "MIT", string? licenseUrl = null, params (string Id, string Version)[] dependencies)
+    /// <param name="license">An SPDX expression, or null to declare only <paramref name="licenseUrl"/> or <paramref name="licenseFile"/>.</param>
+    /// <param name="licenseFile">A licence file shipped at the package root and declared as &lt;license type="file"&gt;.</param>
+    public static void Write(
+        string feed, string id, string version, string? license = "MIT", string? licenseUrl = null, (string Name, string Text)? licenseFile = null,
+        params (string Id, string Version)[] dependencies)
     {
         Directory.CreateDirectory(feed);
         var nuspec = new StringBuilder()
@@ -18,6 +21,11 @@ internal static class FakePackages
         if (license is not null)
         {
             nuspec.Append($"    <license type=\"expression\">{license}</license>\n");
+        }
+
+        if (licenseFile is { } declared)
+        {
+            nuspec.Append($"    <license type=\"file\">{declared.Name}</license>\n");
         }
 
         if (licenseUrl is not null)
@@ -37,6 +45,12 @@ internal static class FakePackages
         using (var writer = new StreamWriter(zip.CreateEntry($"{id}.nuspec").Open()))
         {
             writer.Write(nuspec.ToString());
+        }
+
+        if (licenseFile is { } shipped)
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(shipped.Name).Open());
+            writer.Write(shipped.Text);
         }
 
         zip.CreateEntry("lib/netstandard2.0/_._");

@@ -35,14 +35,89 @@ public sealed class PackageLicenseTests : IDisposable
     }
 
     [Fact]
-    public void LicenseFile_IsUnknown_AndSaysSo_EvenWithAWellKnownUrl()
+    public void LicenseFileMissingFromThePackage_IsUnknown_AndSaysSo_EvenWithAWellKnownUrl()
     {
         var license = Read("<license type=\"file\">LICENSE.txt</license><licenseUrl>https://opensource.org/licenses/MIT</licenseUrl>");
 
         Assert.NotNull(license);
         Assert.Null(license.Expression);
         Assert.Equal("LICENSE.txt", license.File);
-        Assert.Contains("a licence file in the package, LICENSE.txt", license.Describe());
+        Assert.Equal("its licence file 'LICENSE.txt' is not in the package folder", license.Describe());
+    }
+
+    [Fact]
+    public void LicenseFileWithTheMitText_IsMit_AsMicrosoftNetTestSdkShipsIt()
+    {
+        File.WriteAllText(Path.Combine(_directory, "LICENSE_MIT.txt"), LicenseTexts.Mit("Microsoft Corporation"));
+
+        var license = Read("<license type=\"file\">LICENSE_MIT.txt</license><licenseUrl>https://aka.ms/deprecateLicenseUrl</licenseUrl>");
+
+        Assert.Equal("MIT", license?.Expression);
+        Assert.Equal("MIT", license?.Describe());
+    }
+
+    [Fact]
+    public void LicenseFileInAFolderWithBackslashes_IsRead()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "licenses"));
+        File.WriteAllText(Path.Combine(_directory, "licenses", "LICENSE.txt"), LicenseTexts.Mit("SonarSource"));
+
+        Assert.Equal("MIT", Read("<license type=\"file\">licenses\\LICENSE.txt</license>")?.Expression);
+    }
+
+    [Fact]
+    public void LicenseFileWithAnAddedRestriction_IsUnknown_AndSaysWhy()
+    {
+        File.WriteAllText(Path.Combine(_directory, "LICENSE"), LicenseTexts.Mit("Contoso") + "\nThe Software shall not be used for commercial purposes.\n");
+
+        var license = Read("<license type=\"file\">LICENSE</license>");
+
+        Assert.Null(license?.Expression);
+        Assert.StartsWith("its licence file 'LICENSE' is not the standard text of a licence Guardrails recognises (MIT, Apache-2.0,", license?.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LicenseUrlNamingAFileThePackageShips_IsReadFromThePackage()
+    {
+        // Lamar 4.x: <licenseUrl>https://github.com/JasperFX/lamar/blob/master/LICENSE</licenseUrl>, and the package has LICENSE.
+        File.WriteAllText(Path.Combine(_directory, "LICENSE"), LicenseTexts.Mit("Jeremy D. Miller"));
+
+        var license = Read("<licenseUrl>https://github.com/JasperFX/lamar/blob/master/LICENSE</licenseUrl>");
+
+        Assert.Equal("MIT", license?.Expression);
+    }
+
+    [Fact]
+    public void LicenseUrlNamingAFileThePackageDoesNotShip_IsUnknown_WithoutReadingAnything()
+    {
+        File.WriteAllText(Path.Combine(_directory, "README.md"), LicenseTexts.Mit("Contoso"));
+
+        var license = Read("<licenseUrl>https://github.com/contoso/lib/blob/master/LICENSE</licenseUrl>");
+
+        Assert.Null(license?.Expression);
+        Assert.Null(license?.FileText);
+        Assert.Equal("unknown (https://github.com/contoso/lib/blob/master/LICENSE)", license?.Describe());
+    }
+
+    [Fact]
+    public void LicenseUrlNamingAFileThePackageShips_WithAnotherText_SaysBoth()
+    {
+        File.WriteAllText(Path.Combine(_directory, "License.txt"), "Contoso proprietary licence. All use requires a paid subscription.");
+
+        var license = Read("<licenseUrl>https://contoso.example/license.txt</licenseUrl>");
+
+        Assert.Null(license?.Expression);
+        Assert.StartsWith("unknown (https://contoso.example/license.txt); its licence file 'License.txt' is not the standard text", license?.Describe(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://www.nuget.org/packages/P/1.0.0/License", "MIT")]
+    [InlineData("https://www.nuget.org/packages/Other/1.0.0/License", null)]
+    public void NuGetLicencePageOfThisPackage_IsItsLicenceFile(string url, string? expected)
+    {
+        File.WriteAllText(Path.Combine(_directory, "LICENSE.md"), LicenseTexts.Mit("Contoso"));
+
+        Assert.Equal(expected, Read("<licenseUrl>" + url + "</licenseUrl>")?.Expression);
     }
 
     [Fact]
