@@ -26,6 +26,12 @@ namespace Guardrails.Tasks
         /// <inheritdoc cref="TargetFramework"/>
         public string? TargetFrameworkMoniker { get; set; }
 
+        /// <summary>
+        /// $(ArtifactsPath) when the build uses the SDK's artifacts layout ($(UseArtifactsOutput) true), else empty: referenced
+        /// projects' restore results are then under $(ArtifactsPath)/obj/&lt;project name&gt;/.
+        /// </summary>
+        public string? ArtifactsPath { get; set; }
+
         /// <summary>Files where references can be declared, project file first.</summary>
         public ITaskItem[] MSBuildFiles { get; set; } = Array.Empty<ITaskItem>();
 
@@ -79,7 +85,7 @@ namespace Guardrails.Tasks
             }
 
             var files = MSBuildFiles.Select(i => i.GetMetadata("FullPath")).Where(File.Exists).Distinct(StringComparer.OrdinalIgnoreCase);
-            return DependencyAudit.Check(policy, assets.ForFramework(TargetFramework, TargetFrameworkMoniker), new ReferenceLocator(files), ProjectFile, Shared<LicenseCache>(), Shared<GovernedAssetsCache>());
+            return DependencyAudit.Check(policy, assets.ForFramework(TargetFramework, TargetFrameworkMoniker), new ReferenceLocator(files), ProjectFile, Shared<LicenseCache>(), Shared<GovernedAssetsCache>(), ArtifactsPath);
         }
 
         /// <summary>

@@ -282,4 +282,21 @@ public class ReportCommandTests
         Assert.Equal(0, report.Run.ExitCode);
         Assert.Contains("  Lib (release/net10.0): 1 finding", report.Run.Error);
     }
+
+    [Fact]
+    public void ArtifactsOutputLayoutOfOneTargetFramework_IsDescribedByWhatTheBuildRecorded()
+    {
+        // artifacts/obj/<project>/<configuration>/ has no target framework in its name: build.txt says which build it was.
+        using var repository = new FakeRepository();
+        var projectFile = repository.WriteFile("src/Lib/Lib.csproj", "<Project />");
+        repository.WriteFile("artifacts/obj/Lib/debug/guardrails/policy.diagnostics.json",
+            Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize([new(RuleIds.GR0002, RuleSeverity.Warning, "a policy problem", repository.PolicyFile, 2, 3)]));
+        repository.WriteFile("artifacts/obj/Lib/debug/guardrails/build.txt",
+            "ProjectFile=" + projectFile + "\nProjectName=Lib\nConfiguration=Debug\nTargetFramework=net10.0\n");
+
+        var report = ReportRun.Of(repository.Root, null, "--configuration", "Debug");
+
+        Assert.Equal(0, report.Run.ExitCode);
+        Assert.Contains("  Lib (Debug/net10.0): 1 finding", report.Run.Error);
+    }
 }

@@ -55,6 +55,17 @@ public sealed class DependenciesThroughGovernedProjectsTests : IDisposable
     }
 
     [Fact]
+    public void PackageOnlyThroughAGovernedProject_WithTheArtifactsLayout_IsNotRepeatedInTheReferencingProject()
+    {
+        // <UseArtifactsOutput>true</UseArtifactsOutput>: the referenced project restores to $(ArtifactsPath)/obj/MediatR/, and
+        // an obj/ folder left next to it from before the switch (another version) is not read.
+        WriteCore(guardrails: true, version: "2.9.1", assetsFolder: Path.Combine(_directory, "artifacts", "obj", "MediatR"));
+        WriteCore(guardrails: true, version: "2.8.0");
+
+        Assert.Empty(CheckTests("2.9.1", artifactsPath: Path.Combine(_directory, "artifacts")));
+    }
+
+    [Fact]
     public void ReferencedRestoreResult_IsReadOncePerBuild_ForEveryProjectReferencingIt()
     {
         WriteCore(guardrails: true, version: "2.9.1");
@@ -78,9 +89,11 @@ public sealed class DependenciesThroughGovernedProjectsTests : IDisposable
         Assert.Contains("It comes in by MediatR.Tests -> Some.Cli 1.0.0 -> CommandLineParser 2.9.1.", diagnostic.Message);
     }
 
-    private void WriteCore(bool guardrails, string version, bool assets = true, string? projectText = null)
+    private void WriteCore(bool guardrails, string version, bool assets = true, string? projectText = null, string? assetsFolder = null)
     {
-        Directory.CreateDirectory(Path.Combine(_directory, "src", "MediatR", "obj"));
+        assetsFolder ??= Path.Combine(_directory, "src", "MediatR", "obj");
+        Directory.CreateDirectory(assetsFolder);
+        Directory.CreateDirectory(Path.GetDirectoryName(CoreProject)!);
         File.WriteAllText(CoreProject, projectText ?? "<Project Sdk=\"Microsoft.NET.Sdk\" />");
         if (!assets)
         {
@@ -89,7 +102,7 @@ public sealed class DependenciesThroughGovernedProjectsTests : IDisposable
 
         var direct = guardrails ? "\"CommandLineParser\": { }, \"Guardrails\": { }" : "\"CommandLineParser\": { }";
         var guardrailsTarget = guardrails ? ", \"Guardrails/0.1.0\": { \"type\": \"package\" }" : string.Empty;
-        File.WriteAllText(Path.Combine(_directory, "src", "MediatR", "obj", "project.assets.json"), $$"""
+        File.WriteAllText(Path.Combine(assetsFolder, "project.assets.json"), $$"""
             {
               "version": 3,
               "targets": { "netstandard2.0": { "CommandLineParser/{{version}}": { "type": "package" }{{guardrailsTarget}} } },
@@ -102,7 +115,7 @@ public sealed class DependenciesThroughGovernedProjectsTests : IDisposable
             """);
     }
 
-    private List<GuardrailsDiagnostic> CheckTests(string version, string? alsoThrough = null, FakeBuildEngine? engine = null)
+    private List<GuardrailsDiagnostic> CheckTests(string version, string? alsoThrough = null, FakeBuildEngine? engine = null, string? artifactsPath = null)
     {
         var policy = Path.Combine(_directory, "guardrails.json");
         File.WriteAllText(policy, Policy);
@@ -139,6 +152,7 @@ public sealed class DependenciesThroughGovernedProjectsTests : IDisposable
             PolicyFile = policy,
             ProjectFile = TestsProject,
             AssetsFile = assets,
+            ArtifactsPath = artifactsPath,
             TargetFramework = "net8.0",
             DiagnosticsFile = diagnostics,
         };

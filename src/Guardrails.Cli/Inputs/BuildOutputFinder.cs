@@ -7,8 +7,11 @@ using System.Text.Json;
 namespace Guardrails.Cli.Inputs;
 
 /// <summary>
-/// Finds the guardrails/ folders that builds left under a root: <c>&lt;project&gt;/obj/&lt;Configuration&gt;/&lt;TargetFramework&gt;/guardrails/</c>,
-/// and with the SDK's artifacts layout <c>artifacts/obj/&lt;project&gt;/&lt;configuration&gt;_&lt;tfm&gt;/guardrails/</c>.
+/// Finds the guardrails/ folders that builds left under a root — <c>$(IntermediateOutputPath)guardrails/</c>: by default
+/// <c>&lt;project&gt;/obj/&lt;Configuration&gt;/&lt;TargetFramework&gt;/guardrails/</c>, with the SDK's artifacts layout
+/// <c>artifacts/obj/&lt;project&gt;/&lt;configuration&gt;[_&lt;tfm&gt;]/guardrails/</c>, or wherever the build put it — and tells
+/// which project, configuration and target framework each is from what the build recorded there (build.txt). Folders of
+/// builds that recorded nothing (older Guardrails versions) are described from their place in the default layout.
 /// Skips .git and other dot-folders, node_modules, bin, TestResults and the report's own output folder.
 /// </summary>
 internal static class BuildOutputFinder
@@ -66,6 +69,11 @@ internal static class BuildOutputFinder
 
     private static BuildOutputFolder Describe(string guardrailsDirectory)
     {
+        if (Recorded(guardrailsDirectory) is { } recorded)
+        {
+            return recorded;
+        }
+
         var pivot = Directory.GetParent(guardrailsDirectory);
         var middle = pivot?.Parent;
         var obj = middle?.Parent;
@@ -96,6 +104,44 @@ internal static class BuildOutputFinder
         }
 
         return new BuildOutputFolder(guardrailsDirectory, declaredName ?? middle?.Name ?? "(unknown project)", null, middle?.Name ?? "?", pivot?.Name ?? "?");
+    }
+
+    /// <summary>The folder as the build described it in build.txt; null without a complete one.</summary>
+    private static BuildOutputFolder? Recorded(string guardrailsDirectory)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(Path.Combine(guardrailsDirectory, BuildOutputFolder.BuildFile));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // A build of an older Guardrails recorded nothing: its folder is described by its place.
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var equals = line.IndexOf('=');
+            if (equals > 0)
+            {
+                values[line[..equals]] = line[(equals + 1)..].Trim();
+            }
+        }
+
+        if (!values.TryGetValue("ProjectFile", out var projectFile) || projectFile.Length == 0
+            || !values.TryGetValue("Configuration", out var configuration) || configuration.Length == 0)
+        {
+            return null;
+        }
+
+        var name = values.TryGetValue("ProjectName", out var projectName) && projectName.Length > 0 ? projectName : Path.GetFileNameWithoutExtension(projectFile);
+        return new BuildOutputFolder(
+            guardrailsDirectory,
+            name,
+            File.Exists(projectFile) ? Path.GetFullPath(projectFile) : null,
+            configuration,
+            values.TryGetValue("TargetFramework", out var targetFramework) ? targetFramework : string.Empty);
     }
 
     private static string? FindProjectFile(string directory, string? projectName)

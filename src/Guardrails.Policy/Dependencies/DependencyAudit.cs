@@ -26,9 +26,10 @@ namespace Guardrails.Policy.Dependencies
         private readonly HashSet<string> _reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly LicenseCache _licenses;
         private readonly GovernedAssetsCache _governedAssets;
+        private readonly string? _artifactsPath;
 
         private DependencyAudit(
-            GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache licenses, GovernedAssetsCache governedAssets)
+            GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache licenses, GovernedAssetsCache governedAssets, string? artifactsPath)
         {
             _policy = policy;
             _assets = assets;
@@ -36,6 +37,7 @@ namespace Guardrails.Policy.Dependencies
             _projectFile = projectFile;
             _licenses = licenses;
             _governedAssets = governedAssets;
+            _artifactsPath = artifactsPath;
         }
 
         /// <summary>Whether the policy asks for any dependency check (so a missing assets file matters).</summary>
@@ -44,10 +46,12 @@ namespace Guardrails.Policy.Dependencies
 
         /// <param name="licenses">Licences already read in this build; by default the audit reads each nuspec once itself.</param>
         /// <param name="governedAssets">Referenced projects' restore results already read in this build; by default read once here.</param>
+        /// <param name="artifactsPath">$(ArtifactsPath) when the build uses the artifacts layout: where referenced projects' restore results are.</param>
         public static List<GuardrailsDiagnostic> Check(
-            GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache? licenses = null, GovernedAssetsCache? governedAssets = null)
+            GuardrailsPolicy policy, AssetsFile assets, ReferenceLocator locator, string projectFile, LicenseCache? licenses = null, GovernedAssetsCache? governedAssets = null,
+            string? artifactsPath = null)
         {
-            var audit = new DependencyAudit(policy, assets, locator, projectFile, licenses ?? new LicenseCache(), governedAssets ?? new GovernedAssetsCache());
+            var audit = new DependencyAudit(policy, assets, locator, projectFile, licenses ?? new LicenseCache(), governedAssets ?? new GovernedAssetsCache(), artifactsPath);
             audit.Run();
             return audit._diagnostics;
         }
@@ -60,7 +64,7 @@ namespace Guardrails.Policy.Dependencies
             var licenses = packages?["licenses"];
             var layering = LayeringRule.ReadList(_policy.Section("projects"));
             var includePlatform = packages?["includePlatform"]?.Text == "true";
-            var governed = new GovernedReferences(_policy.FilePath, _governedAssets);
+            var governed = new GovernedReferences(_policy.FilePath, _governedAssets, _artifactsPath);
             foreach (var graph in _assets.Frameworks)
             {
                 foreach (var root in graph.DirectRoots())
