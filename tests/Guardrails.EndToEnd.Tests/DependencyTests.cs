@@ -106,8 +106,8 @@ public class DependencyTests
     [Fact]
     public void LicenceFiles_WithAStandardText_AreThatLicence_AndOneWithAnAddedRestrictionIsNot()
     {
-        // Shaped like MediatR's test dependencies: Microsoft.NET.Test.Sdk 17.8 declares <license type="file">LICENSE_MIT.txt;
-        // Lamar 4.x declares only a licence URL to its repository's LICENSE, which it also ships.
+        // Shaped like MediatR's test dependencies: Microsoft.NET.Test.Sdk 17.8 declares <license type="file">LICENSE_MIT.txt.
+        // Another declares only a licence URL to its repository's LICENSE (as Lamar 4.x does), and ships that file too.
         using var project = ConsumerProject.Create();
         FakePackages.Write(project.TestFeed, "Contoso.LicenceFileMit", "1.0.0", license: null, licenseUrl: "https://aka.ms/deprecateLicenseUrl",
             licenseFile: ("LICENSE_MIT.txt", LicenseTexts.Mit("Microsoft Corporation")));

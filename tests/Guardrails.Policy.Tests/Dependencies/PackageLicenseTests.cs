@@ -79,10 +79,10 @@ public sealed class PackageLicenseTests : IDisposable
     [Fact]
     public void LicenseUrlNamingAFileThePackageShips_IsReadFromThePackage()
     {
-        // Lamar 4.x: <licenseUrl>https://github.com/JasperFX/lamar/blob/master/LICENSE</licenseUrl>, and the package has LICENSE.
-        File.WriteAllText(Path.Combine(_directory, "LICENSE"), LicenseTexts.Mit("Jeremy D. Miller"));
+        // A URL to the repository's LICENSE (as Lamar 4.x declares), from a package that also ships that LICENSE.
+        File.WriteAllText(Path.Combine(_directory, "LICENSE"), LicenseTexts.Mit("Contoso"));
 
-        var license = Read("<licenseUrl>https://github.com/JasperFX/lamar/blob/master/LICENSE</licenseUrl>");
+        var license = Read("<licenseUrl>https://github.com/contoso/lib/blob/master/LICENSE</licenseUrl>");
 
         Assert.Equal("MIT", license?.Expression);
     }
