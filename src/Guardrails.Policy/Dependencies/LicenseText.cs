@@ -27,7 +27,12 @@ namespace Guardrails.Policy.Dependencies
             "personal", "prohibited", "forbidden", "restricted", "restriction", "restrictions", "condition",
             "conditions", "terms", "agree", "agreement", "sell", "distribute", "modify", "copy", "warranty", "liable",
             "notice", "subject", "require", "required", "requires", "pay", "payment", "royalty", "evaluation", "trial",
+            "internal", "purpose", "purposes", "solely", "exclusively", "granted", "allowed", "prohibit", "forbid",
+            "consent", "request", "fee", "fees", "charge", "revoke", "revocable", "terminate",
         };
+
+        /// <summary>The most words a copyright notice line has ("Copyright (c) 2004-2010 by Internet Systems Consortium, Inc." has 10).</summary>
+        private const int MaxNoticeWords = 24;
 
         private static readonly Regex ListMarker = new Regex(
             @"(?<=^|\s)(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?=\s|$)",
@@ -104,7 +109,7 @@ namespace Guardrails.Policy.Dependencies
                 return true;
             }
 
-            if (!CopyrightStart.IsMatch(line) || !CopyrightMark.IsMatch(line) || words.Count > 40)
+            if (!CopyrightStart.IsMatch(line) || !CopyrightMark.IsMatch(line) || words.Count > MaxNoticeWords)
             {
                 return false;
             }

@@ -158,6 +158,7 @@ public sealed partial class LicenseTemplatesTests
     [Theory]
     [InlineData("Copyright (c) Microsoft Corporation", "Copyright (c) 2020 Contoso. Not for commercial use.")]
     [InlineData("Copyright (c) Microsoft Corporation", "Copyright (c) 2020 Contoso; use only with Contoso products")]
+    [InlineData("Copyright (c) Microsoft Corporation", "Copyright (c) 2020 Contoso GmbH, for internal purposes")]
     [InlineData("free of charge", "for a fee")]
     [InlineData("and/or sell", "but not sell")]
     [InlineData("in all\ncopies or substantial portions of the Software.", "in all\ncopies or substantial portions of the Software. The Software may only be used for evaluation.")]
