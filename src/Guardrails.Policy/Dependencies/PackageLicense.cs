@@ -5,7 +5,10 @@ using System.Xml;
 
 namespace Guardrails.Policy.Dependencies
 {
-    /// <summary>A package's licence as its nuspec declares it: an SPDX expression, or only a URL, or nothing.</summary>
+    /// <summary>
+    /// A package's licence as its nuspec declares it: an SPDX expression, a licence file in the package (identified by its
+    /// text, <see cref="LicenseFile"/>), only a URL, or nothing.
+    /// </summary>
     internal sealed class PackageLicense
     {
         private static readonly XmlReaderSettings Settings = new XmlReaderSettings
