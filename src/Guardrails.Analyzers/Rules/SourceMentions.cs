@@ -10,7 +10,8 @@ namespace Guardrails.Analyzers.Rules
     /// <summary>
     /// Which attribute names the source of a compilation mentions, so that a rule with nothing to do registers nothing:
     /// the review annotations (<c>AiGenerated</c>, <c>Reviewed</c>, <c>ReviewPending</c>, for GR3001/GR3003-GR3007) and
-    /// <c>SuppressMessage</c> (also in <c>UnconditionalSuppressMessage</c>, for GR4003). Found by reading the source text once
+    /// <c>SuppressMessage</c> (also in <c>UnconditionalSuppressMessage</c>, for GR4003) and <c>ExcludeFrom</c> (in
+    /// <c>ExcludeFromCodeCoverage</c> and <c>ExcludeFromCoverage</c>, for GR2004). Found by reading the source text once
     /// per syntax tree (so after an edit in the IDE only the edited file is read again) and combined once per compilation.
     /// </summary>
     /// <remarks>
@@ -27,6 +28,7 @@ namespace Guardrails.Analyzers.Rules
         private const string ReviewedName = "Reviewed";
         private const string ReviewPendingName = "ReviewPending";
         private const string SuppressMessageName = "SuppressMessage";
+        private const string ExcludeFromName = "ExcludeFrom";
         private const int LongestName = 15; // SuppressMessage
 
         private static readonly ConditionalWeakTable<Compilation, SourceMentions> ByCompilation = new ConditionalWeakTable<Compilation, SourceMentions>();
@@ -47,7 +49,8 @@ namespace Guardrails.Analyzers.Rules
             Reviewed = 2,
             ReviewPending = 4,
             SuppressMessage = 8,
-            All = AiGenerated | Reviewed | ReviewPending | SuppressMessage,
+            ExcludeFrom = 16,
+            All = AiGenerated | Reviewed | ReviewPending | SuppressMessage | ExcludeFrom,
         }
 
         /// <summary>Some source file mentions <c>AiGenerated</c>: an <c>[AiGenerated]</c> can be applied.</summary>
@@ -64,6 +67,9 @@ namespace Guardrails.Analyzers.Rules
 
         /// <summary>Some source file mentions <c>SuppressMessage</c> (also as <c>UnconditionalSuppressMessage</c>).</summary>
         public bool SuppressMessage => (_names & Names.SuppressMessage) != 0;
+
+        /// <summary>Some source file mentions <c>ExcludeFrom</c> (<c>ExcludeFromCodeCoverage</c>, <c>ExcludeFromCoverage</c>).</summary>
+        public bool CoverageExclusion => (_names & Names.ExcludeFrom) != 0;
 
         /// <summary>The compilation's answer, computed by the first analyzer that asks and shared with the others.</summary>
         public static SourceMentions Of(Compilation compilation, CancellationToken cancellationToken)
@@ -139,6 +145,13 @@ namespace Guardrails.Analyzers.Rules
                             }
 
                             break;
+                        case 'E':
+                            if (At(buffer, i, length, ExcludeFromName))
+                            {
+                                names |= Names.ExcludeFrom;
+                            }
+
+                            break;
                         case 'S':
                             if (At(buffer, i, length, SuppressMessageName))
                             {
@@ -197,7 +210,8 @@ namespace Guardrails.Analyzers.Rules
                 names |= Contains(value, AiGeneratedName, Names.AiGenerated)
                     | Contains(value, ReviewedName, Names.Reviewed)
                     | Contains(value, ReviewPendingName, Names.ReviewPending)
-                    | Contains(value, SuppressMessageName, Names.SuppressMessage);
+                    | Contains(value, SuppressMessageName, Names.SuppressMessage)
+                    | Contains(value, ExcludeFromName, Names.ExcludeFrom);
             }
 
             return names;
