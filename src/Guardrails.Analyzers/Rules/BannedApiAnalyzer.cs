@@ -44,7 +44,7 @@ namespace Guardrails.Analyzers.Rules
                 return;
             }
 
-            var checker = new BannedApiChecker(index);
+            var checker = new BannedApiChecker(index, entries, context.Compilation);
             context.RegisterOperationAction(checker.AnalyzeUse, BannedApiChecker.UseOperationKinds);
             context.RegisterSyntaxNodeAction(checker.AnalyzeCref, SyntaxKind.XmlCrefAttribute);
             if (!index.HasTypeOrNamespaceBans)

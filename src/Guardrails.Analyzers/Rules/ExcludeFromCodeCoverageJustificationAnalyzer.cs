@@ -22,6 +22,20 @@ namespace Guardrails.Analyzers.Rules
             // itself writes (see BuildOutput) are left alone: nobody can add a justification there.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(Start);
+        }
+
+        /// <summary>
+        /// Without <c>ExcludeFrom</c> anywhere in the source no exclusion attribute can be applied (see <see cref="SourceMentions"/>):
+        /// then nothing is registered. The answer is the compilation's: a global alias in one file names it for all the others.
+        /// </summary>
+        private static void Start(CompilationStartAnalysisContext context)
+        {
+            if (!SourceMentions.Of(context.Compilation, context.CancellationToken).CoverageExclusion)
+            {
+                return;
+            }
+
             context.RegisterSymbolAction(
                 AnalyzeSymbol,
                 SymbolKind.NamedType,

@@ -38,6 +38,21 @@ namespace Guardrails.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterSyntaxTreeAction(AnalyzePragmas);
+            context.RegisterCompilationStartAction(StartAttributes);
+        }
+
+        /// <summary>
+        /// The attributes need binding; without <c>SuppressMessage</c> anywhere in the source none can be applied (see
+        /// <see cref="SourceMentions"/>), so nothing is registered for them. The answer is the compilation's, not a file's:
+        /// a global alias in one file can name the attribute for all the others.
+        /// </summary>
+        private static void StartAttributes(CompilationStartAnalysisContext context)
+        {
+            if (!SourceMentions.Of(context.Compilation, context.CancellationToken).SuppressMessage)
+            {
+                return;
+            }
+
             context.RegisterSymbolAction(
                 AnalyzeSymbol,
                 SymbolKind.NamedType,

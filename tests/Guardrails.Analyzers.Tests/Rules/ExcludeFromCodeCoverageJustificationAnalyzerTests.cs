@@ -16,6 +16,23 @@ public class ExcludeFromCodeCoverageJustificationAnalyzerTests
             Usings + "[{|#0:ExcludeFromCodeCoverage|}] class C { }",
             Gr2004(0, "C"));
 
+    // Without ExcludeFrom in the source the rule registers nothing (SourceMentions): these name the attribute without writing it out.
+
+    [Fact]
+    public Task ExclusionThroughAGlobalAliasInAnotherFile_Reports()
+    {
+        var test = new Verify.Test { TestCode = "[{|#0:NoCoverage|}] class C { }" };
+        test.TestState.Sources.Add(("/0/Aliases.cs", "global using NoCoverage = System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute;"));
+        test.ExpectedDiagnostics.Add(Gr2004(0, "C"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ExclusionSpeltWithUnicodeEscapes_Reports() =>
+        Verify.VerifyAnalyzerAsync(
+            Usings + "[{|#0:\\u0045xcludeFromCodeCoverage|}] class C { }",
+            Gr2004(0, "C"));
+
     [Fact]
     public Task MethodWithoutJustification_Reports() =>
         Verify.VerifyAnalyzerAsync(

@@ -154,6 +154,33 @@ public class UnjustifiedSuppressionAnalyzerTests
         VerifyAsync(
             Usings + "class C { [SuppressMessage(\"Guardrails.Review\", \"GR3002:Sensitive API used without a review annotation\", Justification = \"Fixed path, no user input; reviewed in SEC-12\")] void M() { } }");
 
+    // Without SuppressMessage in the source the attribute checks register nothing (SourceMentions): these name it without writing it out.
+
+    [Fact]
+    public Task SuppressMessageThroughAGlobalAliasInAnotherFile_Reports()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = "class C { [{|#0:SM(\"Guardrails.Review\", \"GR3002\")|}] void M() { } }",
+            TestBehaviors = TestBehaviors.SkipSuppressionCheck,
+        };
+        test.TestState.Sources.Add(("/0/Aliases.cs", "global using SM = System.Diagnostics.CodeAnalysis.SuppressMessageAttribute;"));
+        test.ExpectedDiagnostics.Add(AttributeGr4003(0, "[SuppressMessage] on 'C.M()'", "GR3002"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task SuppressMessageSpeltWithUnicodeEscapes_Reports() =>
+        VerifyAsync(
+            "class C { [{|#0:System.Diagnostics.CodeAnalysis.Suppress\\u004Dessage(\"Guardrails.Review\", \"GR3002\")|}] void M() { } }",
+            AttributeGr4003(0, "[SuppressMessage] on 'C.M()'", "GR3002"));
+
+    [Fact]
+    public Task PragmaInAnActiveIfBranch_Reports() =>
+        VerifyAsync(
+            "#define ON\n#if ON\n#pragma warning disable {|#0:GR3002|}\n#endif\nclass C { }",
+            PragmaGr4003(0, "GR3002"));
+
     [Fact]
     public Task SuppressMessageWithoutJustification_ReportsOnTheAttribute() =>
         VerifyAsync(

@@ -19,10 +19,14 @@ namespace Guardrails.Analyzers.Rules.BannedApis
     internal sealed class BannedApiChecker
     {
         private readonly BanIndex _index;
+        private readonly Lazy<BannedNames> _crefNames;
+        private readonly Lazy<HashSet<string>> _aliasNames;
 
-        public BannedApiChecker(BanIndex index)
+        public BannedApiChecker(BanIndex index, IEnumerable<BanEntry> entries, Compilation compilation)
         {
             _index = index;
+            _crefNames = new Lazy<BannedNames>(() => BannedNames.Build(entries, compilation));
+            _aliasNames = new Lazy<HashSet<string>>(() => AliasNames(compilation));
         }
 
         /// <summary>Operations that use a member or an operator; registered whenever something is banned.</summary>
@@ -217,6 +221,11 @@ namespace Guardrails.Analyzers.Rules.BannedApis
         public void AnalyzeCref(SyntaxNodeAnalysisContext context)
         {
             var cref = ((XmlCrefAttributeSyntax)context.Node).Cref;
+            if (!MayNameABan(cref))
+            {
+                return;
+            }
+
             var symbol = context.SemanticModel.GetSymbolInfo(cref, context.CancellationToken).Symbol;
             var match = symbol switch
             {
@@ -226,6 +235,121 @@ namespace Guardrails.Analyzers.Rules.BannedApis
                 _ => _index.FindBannedMember(symbol, includeMethodTypeArguments: false),
             };
             Report(in context, cref, match);
+        }
+
+        /// <summary>
+        /// Whether binding the cref could find something banned (see <see cref="BannedNames"/>): a type or namespace it names
+        /// (a qualifier, a parameter type, a type argument) has the name of something banned or of something a banned symbol
+        /// is in, or is an alias; the member it names has the name of a banned member (or, unqualified, of any member of a
+        /// banned type: it may be in scope); or it names an operator, a conversion or an indexer, or a predefined type keyword
+        /// when a special type can be banned. Most crefs name nothing banned and are never bound.
+        /// </summary>
+        private bool MayNameABan(CrefSyntax cref)
+        {
+            var names = _crefNames.Value;
+            switch (cref)
+            {
+                case TypeCrefSyntax type:
+                    return MayNameABannedType(type.Type, names);
+                case QualifiedCrefSyntax qualified:
+                    return MayNameABannedType(qualified.Container, names) || MayNameABannedMember(qualified.Member, names, isQualified: true);
+                case MemberCrefSyntax member:
+                    return MayNameABannedMember(member, names, isQualified: false);
+                default:
+                    return true;
+            }
+        }
+
+        private bool MayNameABannedMember(MemberCrefSyntax member, BannedNames names, bool isQualified)
+        {
+            if (member is not NameMemberCrefSyntax nameMember)
+            {
+                // An operator, a conversion or an indexer: named without an identifier of its own.
+                return true;
+            }
+
+            SimpleNameSyntax? name = nameMember.Name switch
+            {
+                SimpleNameSyntax simple => simple,
+                _ => null,
+            };
+            if (name is null)
+            {
+                if (MayNameABannedType(nameMember.Name, names))
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                var text = name.Identifier.ValueText;
+                if ((isQualified ? names.MayNameQualifiedMember(text) : names.Contains(text)) || IsAliasOrSpecial(text, names)
+                    || (name is GenericNameSyntax generic && MayNameABannedType(generic.TypeArgumentList, names)))
+                {
+                    return true;
+                }
+            }
+
+            return nameMember.Parameters is { } parameters && MayNameABannedType(parameters, names);
+        }
+
+        private bool MayNameABannedType(SyntaxNode node, BannedNames names)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    var text = token.ValueText;
+                    if (names.MayNameType(text) || IsAliasOrSpecial(text, names))
+                    {
+                        return true;
+                    }
+                }
+                else if (names.MayNameSpecialType && SyntaxFacts.IsPredefinedType(token.Kind()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsAliasOrSpecial(string identifier, BannedNames names) =>
+            _aliasNames.Value.Contains(identifier)
+            || (names.MayNameSpecialType && (identifier == "nint" || identifier == "nuint" || identifier == "dynamic"));
+
+        /// <summary>The names of every using alias in the compilation (global, file and namespace level): a cref may use one for a banned type.</summary>
+        private static HashSet<string> AliasNames(Compilation compilation)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot() is CompilationUnitSyntax root)
+                {
+                    AddAliases(names, root.Usings, root.Members);
+                }
+            }
+
+            return names;
+        }
+
+        private static void AddAliases(HashSet<string> names, SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is { } alias)
+                {
+                    names.Add(alias.Name.Identifier.ValueText);
+                }
+            }
+
+            foreach (var member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns)
+                {
+                    AddAliases(names, ns.Usings, ns.Members);
+                }
+            }
         }
 
         /// <summary>

@@ -26,6 +26,14 @@ namespace Guardrails.Analyzers.Rules.Review
         public static AiProvenance From(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
             new AiProvenance(ReviewAnnotations.Has(compilation.Assembly, ReviewAnnotations.AiGenerated), FileProvenance.From(options));
 
+        /// <summary>
+        /// Whether anything in the compilation can be AI-generated: an <c>[AiGenerated]</c> can be applied (its name is in the
+        /// source, see <see cref="SourceMentions"/>) or the policy marks files by path or header. False means GR3001,
+        /// GR3005's generation dates and GR3007 have nothing to look at.
+        /// </summary>
+        public static bool IsPossible(Compilation compilation, AnalyzerConfigOptionsProvider options, SourceMentions use) =>
+            use.AiGenerated || FileProvenance.From(options).MayMarkAny(compilation);
+
         /// <summary>The symbol's declarations (one a part) that are AI-generated, with the syntax reference each comes from.</summary>
         public IEnumerable<(SyntaxReference Reference, SyntaxNode Declaration)> Declarations(ISymbol symbol, CancellationToken cancellationToken)
         {

@@ -27,6 +27,28 @@ namespace Guardrails.Analyzers.Rules.Review
             return new FileProvenance(options, string.IsNullOrWhiteSpace(marker) ? null : OptionValue.Decode(marker!.Trim()));
         }
 
+        /// <summary>
+        /// Whether the policy can mark any file of the compilation: a header marker is configured (then any file may carry
+        /// it), or some file is matched by the policy's paths. False lets the review rules stop at the compilation's start.
+        /// </summary>
+        public bool MayMarkAny(Compilation compilation)
+        {
+            if (headerMarker is not null)
+            {
+                return true;
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (ByPath(tree))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public bool IsAiGenerated(SyntaxTree tree, CancellationToken cancellationToken)
         {
             if (cache.TryGetValue(tree, out var known))

@@ -32,16 +32,25 @@ namespace Guardrails.Analyzers.Rules.Review
 
         private static void Start(CompilationStartAnalysisContext context)
         {
-            var provenance = AiProvenance.From(context.Compilation, context.Options.AnalyzerConfigOptionsProvider);
+            // Nothing to do without an annotation in the source and without files the policy marks: register nothing.
+            var use = SourceMentions.Of(context.Compilation, context.CancellationToken);
+            var options = context.Options.AnalyzerConfigOptionsProvider;
+            if (AiProvenance.IsPossible(context.Compilation, options, use))
+            {
+                var provenance = AiProvenance.From(context.Compilation, options);
+                context.RegisterSymbolAction(
+                    c => AnalyzeSymbol(c, provenance),
+                    SymbolKind.NamedType,
+                    SymbolKind.Method,
+                    SymbolKind.Property,
+                    SymbolKind.Event,
+                    SymbolKind.Field);
+            }
 
-            context.RegisterSymbolAction(
-                c => AnalyzeSymbol(c, provenance),
-                SymbolKind.NamedType,
-                SymbolKind.Method,
-                SymbolKind.Property,
-                SymbolKind.Event,
-                SymbolKind.Field);
-            context.RegisterSyntaxNodeAction(AnalyzeAttribute, SyntaxKind.Attribute);
+            if (use.AnyReviewAnnotation)
+            {
+                context.RegisterSyntaxNodeAction(AnalyzeAttribute, SyntaxKind.Attribute);
+            }
         }
 
         // ---- GR3001 ----

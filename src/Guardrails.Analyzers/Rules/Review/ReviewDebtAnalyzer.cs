@@ -30,6 +30,12 @@ namespace Guardrails.Analyzers.Rules.Review
         private static void Start(CompilationStartAnalysisContext context)
         {
             var options = context.Options.AnalyzerConfigOptionsProvider;
+            if (!AiProvenance.IsPossible(context.Compilation, options, SourceMentions.Of(context.Compilation, context.CancellationToken)))
+            {
+                // Nothing can be AI-generated, so there is no debt to count (and GR3007 reports only a count above zero).
+                return;
+            }
+
             var hasSla = ReviewSlaAnalyzer.TryReadSla(options.GlobalOptions, out var sla);
             var counter = new DebtCounter(AiProvenance.From(context.Compilation, options), hasSla ? sla : (ReviewSlaAnalyzer.Sla?)null);
             context.RegisterSymbolAction(counter.Count, SymbolKind.Method, SymbolKind.Property, SymbolKind.Event, SymbolKind.Field);

@@ -40,14 +40,23 @@ namespace Guardrails.Analyzers.Rules.Review
                 return;
             }
 
-            context.RegisterSyntaxNodeAction(c => AnalyzePending(c, sla), SyntaxKind.Attribute);
-            context.RegisterSymbolAction(
-                c => AnalyzeAiGenerated(c, sla),
-                SymbolKind.NamedType,
-                SymbolKind.Method,
-                SymbolKind.Property,
-                SymbolKind.Event,
-                SymbolKind.Field);
+            // Each half has nothing to do unless the source can apply its annotation (see SourceMentions).
+            var use = SourceMentions.Of(context.Compilation, context.CancellationToken);
+            if (use.ReviewPending)
+            {
+                context.RegisterSyntaxNodeAction(c => AnalyzePending(c, sla), SyntaxKind.Attribute);
+            }
+
+            if (use.AiGenerated)
+            {
+                context.RegisterSymbolAction(
+                    c => AnalyzeAiGenerated(c, sla),
+                    SymbolKind.NamedType,
+                    SymbolKind.Method,
+                    SymbolKind.Property,
+                    SymbolKind.Event,
+                    SymbolKind.Field);
+            }
         }
 
         /// <summary>Both options present and well-formed: a non-negative whole number of days and a yyyy-MM-dd date.</summary>

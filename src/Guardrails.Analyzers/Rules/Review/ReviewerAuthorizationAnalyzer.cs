@@ -35,7 +35,7 @@ namespace Guardrails.Analyzers.Rules.Review
             var options = context.Options.AnalyzerConfigOptionsProvider;
             options.GlobalOptions.TryGetValue(AnalyzerOptionKeys.ReviewAreas, out var areasText);
             var areas = ReviewAreaFormat.ReadAreas(OptionValue.Decode(areasText));
-            if (areas.Count == 0)
+            if (areas.Count == 0 || !SourceMentions.Of(context.Compilation, context.CancellationToken).Reviewed)
             {
                 return;
             }

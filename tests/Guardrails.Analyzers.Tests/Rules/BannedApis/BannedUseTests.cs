@@ -442,6 +442,49 @@ public class BannedUseTests
             Banned(0, "Widget"),
             Banned(1, "Widget"));
 
+    // Crefs are bound only when they can name something banned (BannedNames): these are the ways to name it without its name.
+
+    [Fact]
+    public Task BannedType_InCrefThroughAlias_Reports() =>
+        VerifyLibAsync(
+            """
+            using W = {|#2:Lib.Widget|};
+
+            /// <summary>Like <see cref="{|#0:W|}"/> and <see cref="{|#1:W.Spin|}"/>.</summary>
+            class C { }
+            """,
+            "T:Lib.Widget",
+            Banned(0, "Widget"),
+            Banned(1, "Widget"),
+            Banned(2, "Widget"));
+
+    [Fact]
+    public Task BannedMember_InCrefToAnOverride_Reports() =>
+        VerifyLibAsync(
+            "/// <summary>Uses <see cref=\"{|#0:Lib.Circle.Area|}\"/>.</summary>\nclass C { }",
+            "M:Lib.Shape.Area",
+            Banned(0, "Shape.Area()"));
+
+    [Fact]
+    public Task BannedSpecialType_InCrefByKeyword_Reports() =>
+        VerifyLibAsync(
+            "/// <summary>Takes a <see cref=\"{|#0:string|}\"/>.</summary>\nclass C { }",
+            "T:System.String",
+            Banned(0, "string"));
+
+    [Fact]
+    public Task BannedNamespace_InCrefThroughAlias_Reports() =>
+        VerifyLibAsync(
+            """
+            using L = {|#1:Lib.Legacy|};
+
+            /// <summary>Not <see cref="{|#0:L.OldClient|}"/>.</summary>
+            class C { }
+            """,
+            "N:Lib.Legacy",
+            Banned(0, "Lib.Legacy"),
+            Banned(1, "Lib.Legacy"));
+
     // ---- Namespaces ----
 
     [Fact]

@@ -43,6 +43,22 @@ public class ReviewAnnotationAnalyzerTests
             Usings + "[assembly: AiGenerated]\nclass {|#0:C|} { void {|#1:M|}() { } }",
             Gr3001(0, "C"), Gr3001(1, "C.M()"));
 
+    // The rules register nothing when the source never names an annotation (SourceMentions): these name one without writing it out.
+
+    [Fact]
+    public Task AiGeneratedThroughAGlobalAliasInAnotherFile_Reports()
+    {
+        var test = CreateTest("[Gen] class {|#0:C|} { }", Gr3001(0, "C"));
+        test.TestState.Sources.Add(("/0/Aliases.cs", "global using Gen = Guardrails.AiGeneratedAttribute;"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task AiGeneratedSpeltWithUnicodeEscapes_Reports() =>
+        VerifyAsync(
+            "[Guardrails.Ai\\u0047enerated] class {|#0:C|} { }",
+            Gr3001(0, "C"));
+
     [Fact]
     public Task PolicyMarksTheFileByPath_Reports()
     {
