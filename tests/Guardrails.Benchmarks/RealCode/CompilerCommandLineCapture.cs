@@ -7,7 +7,8 @@ namespace Guardrails.Benchmarks.RealCode;
 /// The compiler's exact command line for a project of a checkout: one <c>dotnet build --no-incremental</c> with a target
 /// injected through <c>CustomAfterMicrosoftCommonTargets</c> (nothing in the checkout changes) that writes the Csc task's
 /// <c>CommandLineArgs</c> output (<c>ProvideCommandLineArgs=true</c>) to a file per project and target framework, one
-/// argument per line. The build also builds the project references, so every reference on the command line exists.
+/// argument per line, and has the compiler write the sources its generators produced (<c>EmitCompilerGeneratedFiles</c>)
+/// next to it. The build also builds the project references, so every reference on the command line exists.
 /// The captured files are kept under <c>.guardrails-bench/capture/</c> in the checkout and reused; delete the folder to
 /// capture again.
 /// </summary>
@@ -18,6 +19,8 @@ internal static class CompilerCommandLineCapture
           <!-- Injected by Guardrails' real-code benchmarks: records each Csc invocation's arguments. -->
           <PropertyGroup>
             <ProvideCommandLineArgs>true</ProvideCommandLineArgs>
+            <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+            <CompilerGeneratedFilesOutputPath>$(GuardrailsBenchCaptureDir)/$(MSBuildProjectName).$(TargetFramework).generated</CompilerGeneratedFilesOutputPath>
           </PropertyGroup>
           <Target Name="GuardrailsBenchCaptureCsc" AfterTargets="CoreCompile" Condition="'@(CscCommandLineArgs)' != ''">
             <WriteLinesToFile File="$(GuardrailsBenchCaptureDir)/$(MSBuildProjectName).$(TargetFramework).args" Lines="@(CscCommandLineArgs)" Overwrite="true" />
@@ -27,7 +30,7 @@ internal static class CompilerCommandLineCapture
         """;
 
     /// <summary>The captured arguments (one per line) and the project's folder, capturing them first if needed.</summary>
-    public static (IReadOnlyList<string> Arguments, string ProjectDirectory, string Framework) Get(RealCodeSettings settings, string project)
+    public static (IReadOnlyList<string> Arguments, string ProjectDirectory, string Framework, string GeneratedFolder) Get(RealCodeSettings settings, string project)
     {
         var folder = Path.Combine(settings.WorkFolder, "capture");
         var name = Path.GetFileNameWithoutExtension(project);
@@ -52,7 +55,7 @@ internal static class CompilerCommandLineCapture
 
         var (args, framework) = found[0];
         var directory = File.ReadAllText(Path.ChangeExtension(args, ".dir")).Trim();
-        return (File.ReadAllLines(args).Where(l => l.Length != 0).ToList(), directory, framework);
+        return (File.ReadAllLines(args).Where(l => l.Length != 0).ToList(), directory, framework, Path.ChangeExtension(args, ".generated"));
     }
 
     private static List<(string Args, string Framework)> Find(string folder, string name, string? framework)

@@ -15,11 +15,12 @@ namespace Guardrails.Benchmarks.RealCode;
 /// <remarks>
 /// Run: <c>GUARDRAILS_BENCH_REPO=/work/bench/CsvHelper GUARDRAILS_BENCH_PROJECT=src/CsvHelper/CsvHelper.csproj
 /// GUARDRAILS_BENCH_FRAMEWORK=net8.0 dotnet run -c Release --project tests/Guardrails.Benchmarks -- --filter '*RealCodeAnalyzer*'</c>.
-/// Without <c>GUARDRAILS_BENCH_REPO</c> the class has no case.
+/// Without <c>GUARDRAILS_BENCH_REPO</c> the class has no case. The job is the suite's ShortRun (3 warm-up, 3 measured
+/// invocations); each invocation binds the whole repository, seconds to minutes, so the published runs shorten it on
+/// the command line (<c>--warmupCount 1 --iterationCount 2</c>); the first invocation (BenchmarkDotNet's jitting one) is
+/// cold and left out of the telemetry medians.
 /// </remarks>
 [MemoryDiagnoser]
-[WarmupCount(1)] // Each invocation takes seconds; the jitting invocation already warms the code up.
-[IterationCount(3)] // With the jitting and warm-up invocations: 5 runs, 4 of them warm, for the telemetry medians.
 public class RealCodeAnalyzerBenchmarks
 {
     private readonly AnalyzerTelemetryLog _telemetry = new();

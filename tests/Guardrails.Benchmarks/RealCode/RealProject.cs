@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Runtime.InteropServices;
 using Guardrails.Benchmarks.Solution;
 using Microsoft.CodeAnalysis;
@@ -13,13 +11,14 @@ namespace Guardrails.Benchmarks.RealCode;
 /// <summary>
 /// One project of a checkout as the compiler sees it: its captured command line parsed by
 /// <see cref="CSharpCommandLineParser"/> and turned into the <see cref="CSharpCompilation"/> (sources, references,
-/// options, parse options, its .editorconfig and global configs, additional files), with the source generators of its
-/// analyzer references run, plus what the Guardrails package adds: the policy's global analyzer config and the banned-API
-/// list.
+/// options, parse options, its .editorconfig and global configs, additional files), with the sources its generators
+/// produced in that build (as the compiler wrote them: running the generators here would need each generator to load on
+/// the benchmark's Roslyn, and some are built against a newer one), plus what the Guardrails package adds: the policy's
+/// global analyzer config and the banned-API list.
 /// </summary>
 internal sealed class RealProject
 {
-    private RealProject(string name, string framework, CSharpCompilation compilation, AnalyzerOptions options, int lines, int generatedTrees, IReadOnlyList<string> generatorProblems)
+    private RealProject(string name, string framework, CSharpCompilation compilation, AnalyzerOptions options, int lines, int generatedTrees, IReadOnlyList<string> configProblems)
     {
         Name = name;
         Framework = framework;
@@ -28,7 +27,7 @@ internal sealed class RealProject
         Options = options;
         Lines = lines;
         GeneratedTrees = generatedTrees;
-        GeneratorProblems = generatorProblems;
+        ConfigProblems = configProblems;
     }
 
     public string Name { get; }
@@ -49,12 +48,12 @@ internal sealed class RealProject
 
     public int GeneratedTrees { get; }
 
-    /// <summary>Generators that could not be loaded or threw; the compile-error check says whether that matters.</summary>
-    public IReadOnlyList<string> GeneratorProblems { get; }
+    /// <summary>What Roslyn reported reading the project's analyzer config files.</summary>
+    public IReadOnlyList<string> ConfigProblems { get; }
 
     public static RealProject Load(RealCodeSettings settings, string project)
     {
-        var (arguments, directory, framework) = CompilerCommandLineCapture.Get(settings, project);
+        var (arguments, directory, framework, generatedFolder) = CompilerCommandLineCapture.Get(settings, project);
         var args = CSharpCommandLineParser.Default.Parse(arguments, directory, RuntimeEnvironment.GetRuntimeDirectory(), additionalReferenceDirectories: null);
         var errors = args.Errors.Where(e => e.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count != 0)
@@ -63,14 +62,18 @@ internal sealed class RealProject
         }
 
         var sources = args.SourceFiles.Select(f => f.Path).ToList();
-        var trees = new SyntaxTree[sources.Count];
-        Parallel.For(0, sources.Count, i =>
+        var generated = Directory.Exists(generatedFolder)
+            ? Directory.GetFiles(generatedFolder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : new List<string>();
+        var files = sources.Concat(generated).ToList();
+        var trees = new SyntaxTree[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            using var stream = File.OpenRead(sources[i]);
+            using var stream = File.OpenRead(files[i]);
             var text = SourceText.From(stream, args.Encoding, args.ChecksumAlgorithm);
-            trees[i] = CSharpSyntaxTree.ParseText(text, args.ParseOptions, sources[i]);
+            trees[i] = CSharpSyntaxTree.ParseText(text, args.ParseOptions, files[i]);
         });
-        var lines = trees.Sum(t => t.GetText().Lines.Count);
+        var lines = trees.Take(sources.Count).Sum(t => t.GetText().Lines.Count);
 
         var references = args.MetadataReferences
             .Select(r => (MetadataReference)MetadataReference.CreateFromFile(Path.GetFullPath(Path.Combine(directory, r.Reference)), r.Properties))
@@ -91,48 +94,11 @@ internal sealed class RealProject
             .WithAssemblyIdentityComparer(DesktopAssemblyIdentityComparer.Default);
         var compilation = CSharpCompilation.Create(args.CompilationName ?? Path.GetFileNameWithoutExtension(project), trees, references, compilationOptions);
 
-        var (withGenerated, generated, problems) = RunGenerators(compilation, args, directory, additional, optionsProvider);
-        problems.AddRange(configDiagnostics.Select(d => "analyzer config: " + d));
+        var problems = configDiagnostics.Select(d => "analyzer config: " + d).ToList();
         var options = new AnalyzerOptions(additional.AddRange(RealCodePolicy.BannedList()), optionsProvider);
-        return new RealProject(Path.GetFileNameWithoutExtension(project), framework, withGenerated, options, lines, generated, problems);
+        return new RealProject(Path.GetFileNameWithoutExtension(project), framework, compilation, options, lines, generated.Count, problems);
     }
 
     /// <summary>Compiler errors, generated sources included (warnings are the repository's business).</summary>
     public IReadOnlyList<Diagnostic> Errors() => Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-
-    private static (CSharpCompilation Compilation, int Generated, List<string> Problems) RunGenerators(
-        CSharpCompilation compilation, CSharpCommandLineArguments args, string directory, ImmutableArray<AdditionalText> additional, AnalyzerConfigOptionsProvider options)
-    {
-        var problems = new List<string>();
-        var loader = new LoadFromAssemblyLoader();
-        var generators = new List<ISourceGenerator>();
-        foreach (var reference in args.AnalyzerReferences)
-        {
-            var file = new AnalyzerFileReference(Path.GetFullPath(Path.Combine(directory, reference.FilePath)), loader);
-            file.AnalyzerLoadFailed += (_, e) => problems.Add(Path.GetFileName(file.FullPath) + ": " + e.ErrorCode + " " + e.Message);
-            generators.AddRange(file.GetGenerators(LanguageNames.CSharp));
-        }
-
-        if (generators.Count == 0)
-        {
-            return (compilation, 0, problems);
-        }
-
-        var driver = CSharpGeneratorDriver.Create(generators, additional, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, options);
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var diagnostics);
-        problems.AddRange(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || d.Id is "CS8784" or "CS8785").Select(d => "generator: " + d));
-        return ((CSharpCompilation)updated, updated.SyntaxTrees.Count() - compilation.SyntaxTrees.Count(), problems);
-    }
-
-    /// <summary>Loads analyzer assemblies into the default context; the benchmark process loads each at most once.</summary>
-    private sealed class LoadFromAssemblyLoader : IAnalyzerAssemblyLoader
-    {
-        private static readonly ConcurrentDictionary<string, Assembly> Loaded = new(StringComparer.Ordinal);
-
-        public void AddDependencyLocation(string fullPath)
-        {
-        }
-
-        public Assembly LoadFromPath(string fullPath) => Loaded.GetOrAdd(fullPath, Assembly.LoadFrom);
-    }
 }

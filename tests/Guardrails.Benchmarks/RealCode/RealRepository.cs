@@ -36,7 +36,7 @@ internal sealed class RealRepository
         var repository = new RealRepository(settings, projects, GitCommit(settings.Repository));
         foreach (var project in projects)
         {
-            foreach (var problem in project.GeneratorProblems)
+            foreach (var problem in project.ConfigProblems)
             {
                 Console.WriteLine("// " + project.Name + ": " + problem);
             }
