@@ -26,7 +26,7 @@ Every build: dotnet build TARGET --no-incremental -c Release -nodeReuse:false -p
 largest process of the build: without node reuse or the compiler server every MSBuild node and csc is a child).
 
 Example:
-  eng/perf-build.sh --runs 5 --hook /work/corpus/hooks2 /work/corpus/CsvHelper::src/CsvHelper/CsvHelper.csproj::net8.0
+  eng/perf-build.sh --runs 5 /work/corpus/CsvHelper::src/CsvHelper/CsvHelper.csproj::net8.0
 """
 
 POLICY = """{
@@ -85,12 +85,13 @@ def main() -> int:
     parser.add_argument("--version", default=None, help="use an already packed version from --feed instead of packing")
     parser.add_argument("--feed", default=None, help="with --version: the folder holding the packages")
     parser.add_argument("--hook", default=None,
-                        help="a script run in both scratch copies before anything else (local edits a checkout needs to restore here), "
-                             "or a folder holding <name>.sh per checkout, as eng/corpus.sh takes")
+                        help="a script run in both scratch copies before anything else (local edits a checkout needs to restore here; eng/perf/hooks has them for the published repositories), "
+                             "or a folder holding <name>.sh per checkout, as eng/corpus.sh takes (default: eng/perf/hooks)")
     parser.add_argument("--timeout", type=int, default=1800, help="seconds for one build (default 1800)")
     args = parser.parse_args()
 
     repo_root = Path(args.repo_root)
+    args.hook = args.hook or str(repo_root / "eng" / "perf" / "hooks")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
     work = Path(args.work or Path("/work/bench/perf-build") / stamp).resolve()
     (work / "logs").mkdir(parents=True, exist_ok=True)
