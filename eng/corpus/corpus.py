@@ -26,10 +26,13 @@ Steps, per checkout (each with exit code, wall time, Guardrails findings per rul
   feed      adds the local feed to the nearest nuget.config (with a package source mapping entry when it maps
             sources) or writes one next to the solution that keeps the machine's default sources
   restore   dotnet restore <solution> (docs/init.md: init then allows exactly the licences in use); --no-restore skips it
+  own-build dotnet build <solution> before init: the repository's own build time, without Guardrails (--no-own-build
+            skips it); the first build below is then a full rebuild (--no-incremental), so the two compare
   init      guardrails init; then the policy gets one banned API (T:System.Console) and one banned package
             (--banned-package) so that GR1101/GR1001 have something to find
             (with --hook DIR, DIR/<name>.after-init.sh then runs in the copy: a fix a user would make by hand)
   build     dotnet build <solution>: the first build, findings counted per rule and sampled
+            (Guardrails' extra build time is this step's time minus own-build's)
   baseline  guardrails baseline <solution>
   strict    dotnet build <solution> -p:TreatWarningsAsErrors=true: no Guardrails finding may remain
   inject    writes GuardrailsCorpusProbe.cs into the production project with the most C# files (a banned API, a
@@ -85,6 +88,8 @@ def main() -> int:
     parser.add_argument("--no-test", action="store_true", help="skip the dotnet test step")
     parser.add_argument("--no-restore", action="store_true",
                         help="run guardrails init on an unrestored copy (it then cannot see the licences in use)")
+    parser.add_argument("--no-own-build", action="store_true",
+                        help="skip the build without Guardrails that measures the repository's own build time")
     parser.add_argument("--version", default=None, help="use an already packed version from --feed instead of packing")
     parser.add_argument("--feed", default=None, help="with --version: the folder holding the packages")
     args = parser.parse_args()
@@ -229,6 +234,9 @@ def run_checkout(spec: str, args, work: Path, feed: Path, version: str, tool: Pa
     build = ["dotnet", "build", str(solution), "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false"]
     if not args.no_restore:
         step("restore", ["dotnet", "restore", str(solution), "-nologo", "-tl:off", "-nodeReuse:false"], solution.parent, args.build_timeout)
+    if not args.no_own_build:
+        # The repository's own build, before Guardrails is added: the baseline for Guardrails' extra build time.
+        step("own-build", build, solution.parent, args.build_timeout)
     step("init", [str(tool), "init"], copy, 300)
     if not (copy / "guardrails.json").exists():
         summary["notes"].append("guardrails init wrote no guardrails.json; stopped")
@@ -241,7 +249,8 @@ def run_checkout(spec: str, args, work: Path, feed: Path, version: str, tool: Pa
         summary["steps"].append({"step": "after-init hook", "exit": code, "seconds": round(seconds, 1), "counts": {}, "otherErrors": {}, "crashes": []})
         summary["afterInitHook"] = str(after_init)
     sln_dir = solution.parent
-    first = step("build", build, sln_dir, args.build_timeout)
+    # After own-build a plain build would be partly incremental; a rebuild compiles everything, as own-build did.
+    first = step("build", build + ([] if args.no_own_build else ["--no-incremental"]), sln_dir, args.build_timeout)
     recorded = step("baseline", [str(tool), "baseline", str(solution)], sln_dir, args.build_timeout)
     # The baseline's build has every Guardrails error as a warning, so it reaches projects that a first build stopped
     # before (TreatWarningsAsErrors in the repository): sample from both.

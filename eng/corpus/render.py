@@ -28,7 +28,7 @@ def from_logs(folder: Path) -> int:
     import corpus  # noqa: E402 - the same parsing as the run
     print("| Step | Exit | Seconds | Guardrails findings (unique) | Other errors | Crashes |")
     print("|---|---:|---:|---|---|---:|")
-    order = ["hook", "restore", "init", "after-init-hook", "build", "baseline", "strict", "inject", "test", "report"]
+    order = ["hook", "restore", "own-build", "init", "after-init-hook", "build", "baseline", "strict", "inject", "test", "report"]
     for step in order:
         log = folder / f"{step}.log"
         if not log.exists():
