@@ -51,8 +51,8 @@ Output (under --work): results/summary.json, results/steps.tsv, results/<name>/s
 sampled with a fixed seed, for human judgement), results/<name>/<step>.log, results/<name>/local-edits.diff.
 
 Re-running the corpus of docs/real-world.md (checkouts are clones in /work/corpus/<name>; the hooks, which hold the
-local edits each one needs on this machine's NuGet mirror, are in /work/corpus/hooks and described in that page):
-  eng/corpus.sh --work /work/corpus/rerun --hook /work/corpus/hooks --test-timeout 600 \\
+local edits each one needs on this machine's NuGet mirror, are in /work/corpus/hooks2 and described in that page):
+  eng/corpus.sh --work /work/corpus/rerun --hook /work/corpus/hooks2 --test-timeout 600 \\
       /work/corpus/MediatR /work/corpus/markdig /work/corpus/serilog /work/corpus/Mapster /work/corpus/CsvHelper /work/corpus/Polly
   python3 eng/corpus/render.py /work/corpus/rerun/results/summary.json
 """
