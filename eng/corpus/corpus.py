@@ -26,10 +26,13 @@ Steps, per checkout (each with exit code, wall time, Guardrails findings per rul
   feed      adds the local feed to the nearest nuget.config (with a package source mapping entry when it maps
             sources) or writes one next to the solution that keeps the machine's default sources
   restore   dotnet restore <solution> (docs/init.md: init then allows exactly the licences in use); --no-restore skips it
+  own-build dotnet build <solution> before init: the repository's own build time, without Guardrails (--no-own-build
+            skips it); the first build below is then a full rebuild (--no-incremental), so the two compare
   init      guardrails init; then the policy gets one banned API (T:System.Console) and one banned package
             (--banned-package) so that GR1101/GR1001 have something to find
             (with --hook DIR, DIR/<name>.after-init.sh then runs in the copy: a fix a user would make by hand)
   build     dotnet build <solution>: the first build, findings counted per rule and sampled
+            (Guardrails' extra build time is this step's time minus own-build's)
   baseline  guardrails baseline <solution>
   strict    dotnet build <solution> -p:TreatWarningsAsErrors=true: no Guardrails finding may remain
   inject    writes GuardrailsCorpusProbe.cs into the production project with the most C# files (a banned API, a
@@ -48,8 +51,8 @@ Output (under --work): results/summary.json, results/steps.tsv, results/<name>/s
 sampled with a fixed seed, for human judgement), results/<name>/<step>.log, results/<name>/local-edits.diff.
 
 Re-running the corpus of docs/real-world.md (checkouts are clones in /work/corpus/<name>; the hooks, which hold the
-local edits each one needs on this machine's NuGet mirror, are in /work/corpus/hooks and described in that page):
-  eng/corpus.sh --work /work/corpus/rerun --hook /work/corpus/hooks --test-timeout 600 \\
+local edits each one needs on this machine's NuGet mirror, are in /work/corpus/hooks2 and described in that page):
+  eng/corpus.sh --work /work/corpus/rerun --hook /work/corpus/hooks2 --test-timeout 600 \\
       /work/corpus/MediatR /work/corpus/markdig /work/corpus/serilog /work/corpus/Mapster /work/corpus/CsvHelper /work/corpus/Polly
   python3 eng/corpus/render.py /work/corpus/rerun/results/summary.json
 """
@@ -85,6 +88,8 @@ def main() -> int:
     parser.add_argument("--no-test", action="store_true", help="skip the dotnet test step")
     parser.add_argument("--no-restore", action="store_true",
                         help="run guardrails init on an unrestored copy (it then cannot see the licences in use)")
+    parser.add_argument("--no-own-build", action="store_true",
+                        help="skip the build without Guardrails that measures the repository's own build time")
     parser.add_argument("--version", default=None, help="use an already packed version from --feed instead of packing")
     parser.add_argument("--feed", default=None, help="with --version: the folder holding the packages")
     args = parser.parse_args()
@@ -229,6 +234,9 @@ def run_checkout(spec: str, args, work: Path, feed: Path, version: str, tool: Pa
     build = ["dotnet", "build", str(solution), "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false"]
     if not args.no_restore:
         step("restore", ["dotnet", "restore", str(solution), "-nologo", "-tl:off", "-nodeReuse:false"], solution.parent, args.build_timeout)
+    if not args.no_own_build:
+        # The repository's own build, before Guardrails is added: the baseline for Guardrails' extra build time.
+        step("own-build", build, solution.parent, args.build_timeout)
     step("init", [str(tool), "init"], copy, 300)
     if not (copy / "guardrails.json").exists():
         summary["notes"].append("guardrails init wrote no guardrails.json; stopped")
@@ -241,7 +249,8 @@ def run_checkout(spec: str, args, work: Path, feed: Path, version: str, tool: Pa
         summary["steps"].append({"step": "after-init hook", "exit": code, "seconds": round(seconds, 1), "counts": {}, "otherErrors": {}, "crashes": []})
         summary["afterInitHook"] = str(after_init)
     sln_dir = solution.parent
-    first = step("build", build, sln_dir, args.build_timeout)
+    # After own-build a plain build would be partly incremental; a rebuild compiles everything, as own-build did.
+    first = step("build", build + ([] if args.no_own_build else ["--no-incremental"]), sln_dir, args.build_timeout)
     recorded = step("baseline", [str(tool), "baseline", str(solution)], sln_dir, args.build_timeout)
     # The baseline's build has every Guardrails error as a warning, so it reaches projects that a first build stopped
     # before (TreatWarningsAsErrors in the repository): sample from both.
@@ -249,6 +258,11 @@ def run_checkout(spec: str, args, work: Path, feed: Path, version: str, tool: Pa
                                        args.samples, args.seed)
     strict = step("strict", build + ["-p:TreatWarningsAsErrors=true"], sln_dir, args.build_timeout)
     summary["strictGuardrailsFindings"] = [format_finding(f) for f in strict["_findings"]][:50]
+    if strict["exit"] != 0 and not strict["_findings"] and strict["otherErrors"]:
+        # Red for the repository's own warnings (or restore) under TreatWarningsAsErrors: the build stops at the first
+        # failing project, so it does not show every project; the inject build below compiles them all.
+        summary["notes"].append("strict build red without a Guardrails finding, for other errors ("
+                                + ", ".join(sorted(strict["otherErrors"])) + "): Guardrails' part is judged by the inject step's other findings")
 
     injected = inject(copy, production, test_project, banned_id, banned_version, summary)
     # Built with every warning a warning (as guardrails baseline builds): under TreatWarningsAsErrors the production

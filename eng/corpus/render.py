@@ -28,7 +28,7 @@ def from_logs(folder: Path) -> int:
     import corpus  # noqa: E402 - the same parsing as the run
     print("| Step | Exit | Seconds | Guardrails findings (unique) | Other errors | Crashes |")
     print("|---|---:|---:|---|---|---:|")
-    order = ["hook", "restore", "init", "after-init-hook", "build", "baseline", "strict", "inject", "test", "report"]
+    order = ["hook", "restore", "own-build", "init", "after-init-hook", "build", "baseline", "strict", "inject", "test", "report"]
     for step in order:
         log = folder / f"{step}.log"
         if not log.exists():
@@ -65,7 +65,9 @@ def main(paths: list[str]) -> int:
             print(f"| Linked compile items | {shape.get('linkedCompileItems', '?')} |")
             print(f"| C# lines | {shape.get('csharpLines', '?'):,} |")
             print(f"| Probes in | `{repo.get('productionProject')}`, `{repo.get('testProject')}` |")
-            print(f"| Local edits | {cell(repo.get('localEdits') or 'none')} |")
+            # The hook's diff is in results/<name>/local-edits.diff; the table keeps git's summary line only.
+            edits = (repo.get("localEdits") or "").strip().splitlines()
+            print(f"| Local edits | {cell(edits[-1].strip() if edits else 'none')} (the hook; results/{repo['name']}/local-edits.diff) |")
             print()
             print("| Step | Exit | Seconds | Guardrails findings (unique) | Other errors | Crashes |")
             print("|---|---:|---:|---|---|---:|")

@@ -299,4 +299,20 @@ public class ReportCommandTests
         Assert.Equal(0, report.Run.ExitCode);
         Assert.Contains("  Lib (Debug/net10.0): 1 finding", report.Run.Error);
     }
+
+    [Fact]
+    public void RuntimeIdentifierBuild_IsOneBuildOfItsProject_NotAnotherConfiguration()
+    {
+        // serilog's native-AOT test app: obj/Debug/net10.0/linux-x64/guardrails/ next to a library's obj/Debug/net10.0/.
+        using var repository = new FakeRepository();
+        repository.AddProject("src/Serilog", "Serilog").WithCompilerLog(new CompilerLog());
+        var app = repository.AddProject("test/AotTestApp", "AotTestApp");
+        app.WithCompilerLog(new CompilerLog().Result("GR1101", "warning", "The symbol 'Console' is banned in this project", app.Source("Program.cs"), 2, 1),
+            "Debug", "net10.0/linux-x64");
+
+        var report = ReportRun.Of(repository.Root);
+
+        Assert.Contains("  AotTestApp (Debug/net10.0/linux-x64): 1 finding", report.Run.Error);
+        Assert.DoesNotContain("several configurations", report.Run.Error);
+    }
 }

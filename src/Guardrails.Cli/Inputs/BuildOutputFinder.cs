@@ -8,7 +8,8 @@ namespace Guardrails.Cli.Inputs;
 
 /// <summary>
 /// Finds the guardrails/ folders that builds left under a root — <c>$(IntermediateOutputPath)guardrails/</c>: by default
-/// <c>&lt;project&gt;/obj/&lt;Configuration&gt;/&lt;TargetFramework&gt;/guardrails/</c>, with the SDK's artifacts layout
+/// <c>&lt;project&gt;/obj/&lt;Configuration&gt;/&lt;TargetFramework&gt;/guardrails/</c>
+/// (<c>…/&lt;TargetFramework&gt;/&lt;RuntimeIdentifier&gt;/guardrails/</c> for a build with a RuntimeIdentifier), with the SDK's artifacts layout
 /// <c>artifacts/obj/&lt;project&gt;/&lt;configuration&gt;[_&lt;tfm&gt;]/guardrails/</c>, or wherever the build put it — and tells
 /// which project, configuration and target framework each is from what the build recorded there (build.txt). Folders of
 /// builds that recorded nothing (older Guardrails versions) are described from their place in the default layout.
@@ -94,6 +95,17 @@ internal static class BuildOutputFinder
         if (pivot is not null && middle is not null && projectFile is not null)
         {
             return new BuildOutputFolder(guardrailsDirectory, declaredName ?? Path.GetFileNameWithoutExtension(projectFile), projectFile, middle.Name, pivot.Name);
+        }
+
+        // obj/<Configuration>/<TargetFramework>/<RuntimeIdentifier>/guardrails: a build with a RuntimeIdentifier (a
+        // native-AOT or self-contained app), with the project file next to obj/.
+        if (pivot is not null && middle is not null && obj?.Parent is { } ridObj
+            && string.Equals(ridObj.Name, "obj", StringComparison.OrdinalIgnoreCase)
+            && ridObj.Parent is { } ridProjectDirectory
+            && FindProjectFile(ridProjectDirectory.FullName, declaredName) is { } ridProjectFile)
+        {
+            return new BuildOutputFolder(guardrailsDirectory, declaredName ?? Path.GetFileNameWithoutExtension(ridProjectFile), ridProjectFile,
+                obj.Name, middle.Name + "/" + pivot.Name);
         }
 
         // artifacts/obj/<project>/<configuration>_<tfm>/guardrails (UseArtifactsOutput).
