@@ -301,6 +301,23 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void RecordedRuntimeIdentifierBuild_IsNamedWithItsRuntimeIdentifier()
+    {
+        // build.txt of a build with a RuntimeIdentifier: the same project's build without one is another build.
+        using var repository = new FakeRepository();
+        var projectFile = repository.WriteFile("test/AotTestApp/AotTestApp.csproj", "<Project />");
+        repository.WriteFile("test/AotTestApp/obj/Debug/net10.0/linux-x64/guardrails/policy.diagnostics.json",
+            Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize([new(RuleIds.GR0002, RuleSeverity.Warning, "a policy problem", repository.PolicyFile, 2, 3)]));
+        repository.WriteFile("test/AotTestApp/obj/Debug/net10.0/linux-x64/guardrails/build.txt",
+            "ProjectFile=" + projectFile + "\nProjectName=AotTestApp\nConfiguration=Debug\nTargetFramework=net10.0\nRuntimeIdentifier=linux-x64\n");
+
+        var report = ReportRun.Of(repository.Root, null, "--configuration", "Debug");
+
+        Assert.Equal(0, report.Run.ExitCode);
+        Assert.Contains("  AotTestApp (Debug/net10.0/linux-x64): 1 finding", report.Run.Error);
+    }
+
+    [Fact]
     public void RuntimeIdentifierBuild_IsOneBuildOfItsProject_NotAnotherConfiguration()
     {
         // serilog's native-AOT test app: obj/Debug/net10.0/linux-x64/guardrails/ next to a library's obj/Debug/net10.0/.

@@ -148,12 +148,19 @@ internal static class BuildOutputFinder
         }
 
         var name = values.TryGetValue("ProjectName", out var projectName) && projectName.Length > 0 ? projectName : Path.GetFileNameWithoutExtension(projectFile);
+        var targetFramework = values.TryGetValue("TargetFramework", out var recordedFramework) ? recordedFramework : string.Empty;
+        if (values.TryGetValue("RuntimeIdentifier", out var runtimeIdentifier) && runtimeIdentifier.Length > 0)
+        {
+            // A build with a RuntimeIdentifier is its own build of the project, as in the default layout's folder names.
+            targetFramework += "/" + runtimeIdentifier;
+        }
+
         return new BuildOutputFolder(
             guardrailsDirectory,
             name,
             File.Exists(projectFile) ? Path.GetFullPath(projectFile) : null,
             configuration,
-            values.TryGetValue("TargetFramework", out var targetFramework) ? targetFramework : string.Empty);
+            targetFramework);
     }
 
     private static string? FindProjectFile(string directory, string? projectName)

@@ -23,7 +23,7 @@ internal sealed record BuildOutputFolder(string Path, string ProjectName, string
     /// </summary>
     public bool IsCrossTargeting => TargetFramework.Length == 0;
 
-    /// <summary>Which build wrote the folder (ProjectFile=…, ProjectName=…, Configuration=…, TargetFramework=…, one a line).</summary>
+    /// <summary>Which build wrote the folder (ProjectFile=…, ProjectName=…, Configuration=…, TargetFramework=…, RuntimeIdentifier=…, one a line).</summary>
     public const string BuildFile = "build.txt";
 
     /// <summary>The MSBuild warning switches the build used (NoWarn=…, TreatWarningsAsErrors=…, one a line).</summary>
