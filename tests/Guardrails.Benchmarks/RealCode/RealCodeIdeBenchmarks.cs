@@ -46,7 +46,10 @@ public class RealCodeIdeBenchmarks
         _compilation = _project.SingleThreaded;
         var document = repository.Settings.Document;
         _tree = document is null
-            ? _compilation.SyntaxTrees.Where(t => t.FilePath.StartsWith(repository.Settings.Repository, StringComparison.Ordinal)).MaxBy(t => t.Length)!
+            ? _compilation.SyntaxTrees
+                .Where(t => t.FilePath.StartsWith(repository.Settings.Repository, StringComparison.Ordinal)
+                    && !t.FilePath.StartsWith(repository.Settings.WorkFolder, StringComparison.Ordinal)) // not the generated sources kept there
+                .MaxBy(t => t.Length)!
             : _compilation.SyntaxTrees.SingleOrDefault(t => t.FilePath == document)
               ?? throw new InvalidOperationException(document + " is not a source file of " + _project.Name + ".");
         _text = _tree.GetText();

@@ -86,7 +86,7 @@ internal sealed class RealRepository
             git.WaitForExit();
             return git.ExitCode == 0 && output.Length != 0 ? output : "unknown";
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
             return "unknown";
         }
