@@ -140,14 +140,14 @@ namespace Guardrails.Analyzers.Rules.BannedApis
                     Report(in context, declaration.Type, _index.FindBannedType(catchClause.ExceptionType));
                     break;
                 case ILocalFunctionOperation localFunction:
-                    if (AnalyzeFunction(localFunction.Symbol, context.CancellationToken) is { } inLocalFunction)
+                    if (AnalyzeFunction(localFunction.Symbol, HasAttributeSyntax(operation.Syntax), context.CancellationToken) is { } inLocalFunction)
                     {
                         ReportAll(inLocalFunction, context.ReportDiagnostic);
                     }
 
                     break;
                 case IAnonymousFunctionOperation lambda:
-                    if (AnalyzeFunction(lambda.Symbol, context.CancellationToken) is { } inLambda)
+                    if (AnalyzeFunction(lambda.Symbol, HasAttributeSyntax(operation.Syntax), context.CancellationToken) is { } inLambda)
                     {
                         ReportAll(inLambda, context.ReportDiagnostic);
                     }
@@ -431,7 +431,47 @@ namespace Guardrails.Analyzers.Rules.BannedApis
         }
 
         /// <summary>A local function or lambda: its written types and its attributes (symbol actions do not see them).</summary>
-        private List<Diagnostic>? AnalyzeFunction(IMethodSymbol? function, CancellationToken cancellationToken)
+        /// <summary>
+        /// Whether a local function or lambda has attribute lists (on itself, its return or its parameters): only then does
+        /// binding its attributes find anything, and most lambdas have none.
+        /// </summary>
+        private static bool HasAttributeSyntax(SyntaxNode function)
+        {
+            switch (function)
+            {
+                case LocalFunctionStatementSyntax local:
+                    return local.AttributeLists.Count > 0 || HasAttributeSyntax(local.ParameterList);
+                case ParenthesizedLambdaExpressionSyntax lambda:
+                    return lambda.AttributeLists.Count > 0 || HasAttributeSyntax(lambda.ParameterList);
+                case SimpleLambdaExpressionSyntax simple:
+                    return simple.AttributeLists.Count > 0 || simple.Parameter.AttributeLists.Count > 0;
+                case AnonymousMethodExpressionSyntax:
+                    // delegate (...) { } cannot carry attributes.
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        private static bool HasAttributeSyntax(BaseParameterListSyntax? parameters)
+        {
+            if (parameters is null)
+            {
+                return false;
+            }
+
+            foreach (var parameter in parameters.Parameters)
+            {
+                if (parameter.AttributeLists.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private List<Diagnostic>? AnalyzeFunction(IMethodSymbol? function, bool hasAttributes, CancellationToken cancellationToken)
         {
             List<Diagnostic>? found = null;
             if (function is null)
@@ -445,6 +485,11 @@ namespace Guardrails.Analyzers.Rules.BannedApis
             }
 
             AnalyzeParameters(ref found, function.Parameters, cancellationToken);
+            if (!hasAttributes)
+            {
+                return found;
+            }
+
             AnalyzeAttributes(ref found, function.GetAttributes(), cancellationToken);
             AnalyzeAttributes(ref found, function.GetReturnTypeAttributes(), cancellationToken);
             foreach (var parameter in function.Parameters)

@@ -135,6 +135,29 @@ public class BannedDeclarationTests
             Banned(2, "OldClient"));
 
     [Fact]
+    public Task BannedAttribute_OnLocalFunctionsLambdasAndTheirParameters_Reports() =>
+        VerifyLibAsync(
+            """
+            using System.ComponentModel;
+            class C
+            {
+                void M()
+                {
+                    [{|#0:Description("local")|}] void Local([{|#1:Description("x")|}] int x) { }
+                    var f = [{|#2:Description("lambda")|}] (int y) => y;
+                    var g = ([{|#3:Description("y")|}] int y) => y;
+                    System.Func<int, int> h = z => z;
+                    Local(1);
+                }
+            }
+            """,
+            "T:System.ComponentModel.DescriptionAttribute",
+            Banned(0, "DescriptionAttribute"),
+            Banned(1, "DescriptionAttribute"),
+            Banned(2, "DescriptionAttribute"),
+            Banned(3, "DescriptionAttribute"));
+
+    [Fact]
     public Task VarDeclarations_AreNotDeclarationsOfTheType() =>
         VerifyLibAsync(
             """
