@@ -268,7 +268,10 @@ def run_checkout(spec: str, args, work: Path, feed: Path, version: str, tool: Pa
     # Built with every warning a warning (as guardrails baseline builds): under TreatWarningsAsErrors the production
     # project's new finding would stop the build before the test project compiles, hiding the test probes. The strict
     # step has shown that a Guardrails warning is an error under TreatWarningsAsErrors, so any finding here is red.
-    after = step("inject", build + ["-p:TreatWarningsAsErrors=false", "-p:WarningsAsErrors="], sln_dir, args.build_timeout)
+    # ContinuousIntegrationBuild=false: a repository that sets it unconditionally (CsvHelper) gets Guardrails' CI
+    # profile, whose errors would stop the build at the production probe before the test project compiles.
+    after = step("inject", build + ["-p:TreatWarningsAsErrors=false", "-p:WarningsAsErrors=", "-p:ContinuousIntegrationBuild=false"],
+                 sln_dir, args.build_timeout)
     summary["injection"] = judge_injection(after["_findings"], injected)
     summary["injection"]["redUnderTreatWarningsAsErrors"] = bool(after["_findings"])
 
