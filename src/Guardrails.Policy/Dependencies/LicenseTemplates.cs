@@ -13,6 +13,15 @@ namespace Guardrails.Policy.Dependencies
     /// </summary>
     internal static class LicenseTemplates
     {
+        /// <summary>
+        /// The Microsoft .NET Library licence as revised in June 2019 (LICENSE_NET.txt of Microsoft.NET.Test.Sdk,
+        /// Microsoft.TestPlatform.* and Microsoft.CodeCoverage 16.x–17.3): proprietary, redistributable, not MIT, and not
+        /// the same terms as the 2014 text (<see cref="LicenseUrls.MicrosoftNetLibrary"/>: its clauses on distribution, data
+        /// collection and consumer rights differ). ScanCode's key, as ClearlyDefined reports it, so a policy can allow it
+        /// by name.
+        /// </summary>
+        public const string MicrosoftNetLibrary2019 = "LicenseRef-scancode-ms-net-library-2019-06";
+
         /// <summary>The templates' file names (without .txt) and the licence each is, in the order they are tried.</summary>
         public static readonly IReadOnlyList<KeyValuePair<string, string>> Files = new[]
         {
@@ -25,12 +34,13 @@ namespace Guardrails.Policy.Dependencies
             Text("MS-PL", "MS-PL"),
             Text("Unlicense", "Unlicense"),
             Text(LicenseUrls.MicrosoftNetLibrary, LicenseUrls.MicrosoftNetLibrary),
+            Text(MicrosoftNetLibrary2019, MicrosoftNetLibrary2019),
         };
 
         /// <summary>The licences recognised, as listed in messages.</summary>
         public static readonly IReadOnlyList<string> Ids = new[]
         {
-            "MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "MS-PL", "Unlicense", LicenseUrls.MicrosoftNetLibrary,
+            "MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "MS-PL", "Unlicense", LicenseUrls.MicrosoftNetLibrary, MicrosoftNetLibrary2019,
         };
 
         private static readonly Lazy<IReadOnlyList<LicenseTemplate>> All = new Lazy<IReadOnlyList<LicenseTemplate>>(Load);

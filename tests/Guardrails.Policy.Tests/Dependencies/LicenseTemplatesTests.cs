@@ -170,6 +170,35 @@ public sealed partial class LicenseTemplatesTests
     }
 
     [Fact]
+    public void NetLibraryLicence2019_AsTheTestPlatformShipsIt_IsItsOwnLicence_NotThe2014One()
+    {
+        Assert.Equal("LicenseRef-scancode-ms-net-library-2019-06", LicenseTemplates.Identify(LicenseTexts.MicrosoftNetLibrary2019));
+    }
+
+    [Theory]
+    [InlineData("to develop and test your applications.", "to develop and test your applications for non-commercial purposes.")]
+    [InlineData("You may copy and distribute the object code form of the software.", "You may not distribute the software.")]
+    [InlineData("use the software in any way that is against the law; or", "use the software in production; or")]
+    [InlineData("ONLY DIRECT DAMAGES UP TO U.S. $5.00.", "ONLY DIRECT DAMAGES UP TO U.S. $0.00.")]
+    [InlineData("Washington law applies", "Delaware law applies")]
+    public void NetLibraryLicence2019_WithAClauseChanged_IsNoLicence(string original, string replacement)
+    {
+        Assert.Contains(original, LicenseTexts.MicrosoftNetLibrary2019, StringComparison.Ordinal);
+
+        Assert.Null(LicenseTemplates.Identify(LicenseTexts.MicrosoftNetLibrary2019.Replace(original, replacement, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void NetLibraryLicence2019_WithoutItsDataClause_IsNoLicence()
+    {
+        var text = LicenseTexts.MicrosoftNetLibrary2019;
+        var start = text.IndexOf("4.    DATA.", StringComparison.Ordinal);
+        var end = text.IndexOf("5.    SCOPE OF LICENSE.", StringComparison.Ordinal);
+
+        Assert.Null(LicenseTemplates.Identify(text.Remove(start, end - start)));
+    }
+
+    [Fact]
     public void Bsd3_WithItsHolderNamedInTheClauses_IsBsd3()
     {
         Assert.Equal("BSD-3-Clause", LicenseTemplates.Identify(Bsd3WithItsHolderNamed));

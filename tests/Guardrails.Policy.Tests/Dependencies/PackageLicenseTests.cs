@@ -57,6 +57,17 @@ public sealed class PackageLicenseTests : IDisposable
     }
 
     [Fact]
+    public void LicenseFileWithTheNetLibraryText_IsThe2019NetLibraryLicence_AsTheTestPlatformShipsIt()
+    {
+        // Microsoft.TestPlatform.TestHost 17.0.0's nuspec and LICENSE_NET.txt: a proprietary licence, named so a policy can allow it.
+        File.WriteAllText(Path.Combine(_directory, "LICENSE_NET.txt"), LicenseTexts.MicrosoftNetLibrary2019);
+
+        var license = Read("<requireLicenseAcceptance>true</requireLicenseAcceptance><license type=\"file\">LICENSE_NET.txt</license><licenseUrl>https://aka.ms/deprecateLicenseUrl</licenseUrl>");
+
+        Assert.Equal("LicenseRef-scancode-ms-net-library-2019-06", license?.Expression);
+    }
+
+    [Fact]
     public void LicenseFileInAFolderWithBackslashes_IsRead()
     {
         Directory.CreateDirectory(Path.Combine(_directory, "licenses"));
