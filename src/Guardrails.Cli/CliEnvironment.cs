@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Guardrails.Policy;
 
 namespace Guardrails.Cli;
 
@@ -33,11 +34,8 @@ internal sealed class CliEnvironment
     /// </summary>
     public Func<string?>? ReadAnswer { get; init; }
 
-    /// <summary>Whether this runs in CI (CI=true, TF_BUILD, GITHUB_ACTIONS), where nothing is asked.</summary>
-    public bool IsCI =>
-        string.Equals(Variable("CI"), "true", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(Variable("TF_BUILD"), "true", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(Variable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether this runs in CI (CI=true, TF_BUILD, GITHUB_ACTIONS… as the build decides it: <see cref="CiEnvironment"/>), where nothing is asked.</summary>
+    public bool IsCI => CiEnvironment.Detect(Variable) is not null;
 
     /// <summary>The same process, working in another folder.</summary>
     public CliEnvironment In(string currentDirectory) => new(Output, Error, currentDirectory, _getVariable) { ReadAnswer = ReadAnswer };

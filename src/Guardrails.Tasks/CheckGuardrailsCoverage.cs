@@ -17,6 +17,9 @@ namespace Guardrails.Tasks
     /// </summary>
     public sealed class CheckGuardrailsCoverage : PolicyTask
     {
+        /// <summary>A CI build (<see cref="BuildKind"/>): missing coverage data is an error, not a warning.</summary>
+        private bool _inCi;
+
         /// <summary>Directories the test run writes its results to (searched recursively for *.cobertura.xml).</summary>
         public ITaskItem[] ResultsDirectories { get; set; } = Array.Empty<ITaskItem>();
 
@@ -59,9 +62,6 @@ namespace Guardrails.Tasks
         /// </summary>
         public bool AnnounceOnly { get; set; }
 
-        /// <summary>A CI build: missing coverage data is an error, not a warning.</summary>
-        public bool IsCI { get; set; }
-
         [Required]
         public string DiagnosticsFile { get; set; } = string.Empty;
 
@@ -73,7 +73,9 @@ namespace Guardrails.Tasks
             var diagnostics = new List<GuardrailsDiagnostic>();
             try
             {
-                var policy = LoadPolicy().Policy;
+                var kind = DecideBuildKind();
+                _inCi = kind.IsCI;
+                var policy = LoadPolicy(kind).Policy;
                 diagnostics = Check(policy);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
@@ -230,7 +232,7 @@ namespace Guardrails.Tasks
                 return;
             }
 
-            diagnostics.Add(IsCI && diagnostic.Severity == RuleSeverity.Warning ? diagnostic.WithSeverity(RuleSeverity.Error) : diagnostic);
+            diagnostics.Add(_inCi && diagnostic.Severity == RuleSeverity.Warning ? diagnostic.WithSeverity(RuleSeverity.Error) : diagnostic);
         }
 
         private static IEnumerable<string> SplitList(string? value) =>

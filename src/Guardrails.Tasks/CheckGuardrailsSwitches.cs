@@ -10,7 +10,10 @@ using Microsoft.Build.Utilities;
 
 namespace Guardrails.Tasks
 {
-    /// <summary>GR4004: finds locked Guardrails rules switched off or downgraded outside the policy, and records them.</summary>
+    /// <summary>
+    /// GR4004: finds locked Guardrails rules switched off or downgraded outside the policy, and a project's profile
+    /// choice that a CI build ignored (<see cref="BuildKindAudit"/>), and records them.
+    /// </summary>
     public sealed class CheckGuardrailsSwitches : PolicyTask
     {
         public string? NoWarn { get; set; }
@@ -33,8 +36,10 @@ namespace Guardrails.Tasks
         {
             try
             {
-                // Problems with the policy itself are ResolveGuardrailsPolicy's to report; here only its locks matter.
-                var policy = LoadPolicy().Policy;
+                // Problems with the policy itself are ResolveGuardrailsPolicy's to report; here only its locks matter,
+                // and what a CI build ignored (a project's GuardrailsProfile or GuardrailsIsCI=false).
+                var kind = DecideBuildKind();
+                var policy = LoadPolicy(kind).Policy;
                 var inputs = new SwitchAuditInputs
                 {
                     ProjectFile = ProjectFile,
@@ -45,6 +50,7 @@ namespace Guardrails.Tasks
                     AnalyzerConfigFiles = ExistingFiles(AnalyzerConfigFiles).Where(f => !IsGenerated(f)).ToArray(),
                 };
                 var diagnostics = SwitchAudit.Check(policy, inputs);
+                diagnostics.AddRange(BuildKindAudit.Check(kind, policy, ProjectFile, inputs.MSBuildFiles));
                 Log.LogMessage(MessageImportance.Low, "Guardrails: {0} switch problems in {1} project files and {2} analyzer config files.", diagnostics.Count, inputs.MSBuildFiles.Count, inputs.AnalyzerConfigFiles.Count);
                 FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
             }

@@ -54,8 +54,9 @@ namespace Guardrails.Tasks
                     PolicyFile = directory;
                 }
 
-                Log.LogMessage(MessageImportance.Low, "Guardrails: policy '{0}', profile '{1}'.", PolicyFile ?? string.Empty, Profile ?? string.Empty);
-                var result = LoadPolicy();
+                var kind = DecideBuildKind();
+                Log.LogMessage(MessageImportance.Low, "Guardrails: policy '{0}', {1} build ({2}), profile '{3}'.", PolicyFile ?? string.Empty, kind.IsCI ? "CI" : "local", kind.Reason, kind.Profile ?? string.Empty);
+                var result = LoadPolicy(kind);
                 var diagnostics = ToDiagnostics(result);
                 var sources = SourceFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).ToList();
                 FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy, sources, Today, RecordingBaseline));

@@ -134,7 +134,7 @@ public sealed class CheckGuardrailsCoverageTests : IDisposable
             ResultsDirectories = [new TaskItem(Results)],
             RunStartedUtcTicks = started.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Line = line,
-            IsCI = isCI,
+            EnvironmentVariable = name => isCI && name == "CI" ? "true" : null,
             UpdateBaseline = updateBaseline,
             DiagnosticsFile = DiagnosticsPath,
             SummaryFile = Path.Combine(_directory, "obj", "coverage-summary.json"),

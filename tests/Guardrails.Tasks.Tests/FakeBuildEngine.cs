@@ -3,9 +3,12 @@ using Microsoft.Build.Framework;
 
 namespace Guardrails.Tasks.Tests;
 
-/// <summary>Records what a task logs, as MSBuild would show it.</summary>
-internal sealed class FakeBuildEngine : IBuildEngine4
+/// <summary>Records what a task logs, as MSBuild would show it; global properties as the command line would set them.</summary>
+internal sealed class FakeBuildEngine : IBuildEngine6
 {
+    /// <summary>MSBuild's global properties (-p: on the command line), as IBuildEngine6 reports them.</summary>
+    public Dictionary<string, string> GlobalProperties { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>What tasks registered for the build (IBuildEngine4), by key.</summary>
     public Dictionary<object, object> TaskObjects { get; } = [];
 
@@ -64,4 +67,10 @@ internal sealed class FakeBuildEngine : IBuildEngine4
     public object? GetRegisteredTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => TaskObjects.GetValueOrDefault(key);
 
     public object? UnregisterTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => TaskObjects.Remove(key, out var removed) ? removed : null;
+
+    public void LogTelemetry(string eventName, IDictionary<string, string> properties)
+    {
+    }
+
+    public IReadOnlyDictionary<string, string> GetGlobalProperties() => GlobalProperties;
 }
