@@ -274,7 +274,7 @@ namespace Guardrails.Policy.Adoption
 
         private static void Profiles(JsoncWriter w)
         {
-            w.Comment("Overrides for CI builds (CI=true, TF_BUILD, GITHUB_ACTIONS or ContinuousIntegrationBuild=true): the rules that matter fail the "
+            w.Comment("Overrides for CI builds (the build process's environment says CI: CI=true, TF_BUILD, GITHUB_ACTIONS…): the rules that matter fail the "
                 + "build there, while developers see warnings. Baselined findings stay quiet in both.");
             w.Open("profiles", '{');
             w.Open("ci", '{');

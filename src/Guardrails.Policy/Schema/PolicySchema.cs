@@ -16,7 +16,7 @@ namespace Guardrails.Policy.Schema
             var all = new SchemaProperty[sections.Length + 2];
             all[0] = new SchemaProperty("$schema", new StringSchema("The JSON schema of this file, for editor completion."));
             sections.CopyTo(all, 1);
-            all[all.Length - 1] = new SchemaProperty("profiles", new ObjectSchema("Named sets of overrides. 'ci' applies when CI=true, TF_BUILD, GITHUB_ACTIONS or ContinuousIntegrationBuild=true; $(GuardrailsProfile) picks one explicitly.")
+            all[all.Length - 1] = new SchemaProperty("profiles", new ObjectSchema("Named sets of overrides. 'ci' applies in CI builds, told by the build process's environment (CI=true, TF_BUILD, GITHUB_ACTIONS, GITLAB_CI…), not by project properties; -p:GuardrailsProfile picks one explicitly (in CI only on the command line).")
             {
                 AdditionalProperties = profile,
                 AdditionalKeys = KeyKind.Name,
