@@ -109,13 +109,49 @@ public class SeverityPrecedenceTests
 
         var local = project.Build();
         var ci = project.Build(InCi);
-        var ciByProperty = project.Build(null, "-p:ContinuousIntegrationBuild=true");
+        var ciByCommandLine = project.Build(null, "-p:GuardrailsIsCI=true");
+        var deterministicOnly = project.Build(null, "-p:ContinuousIntegrationBuild=true");
 
         BuildAssert.Succeeded(local);
         BuildAssert.None(local, "GR2004");
         BuildAssert.Failed(ci);
         BuildAssert.Single(ci, "GR2004", "Generated.cs", 3, "error");
-        BuildAssert.Single(ciByProperty, "GR2004", "Generated.cs", 3, "error");
+        BuildAssert.Single(ciByCommandLine, "GR2004", "Generated.cs", 3, "error");
+        // ContinuousIntegrationBuild is a determinism switch (CsvHelper sets it always): alone it does not mean CI.
+        BuildAssert.Succeeded(deterministicOnly);
+        BuildAssert.None(deterministicOnly, "GR2004");
+    }
+
+    [Fact]
+    public void ProjectFileCannotMakeACiBuildLocal_ItsProfileIsIgnoredAndReported()
+    {
+        using var project = ConsumerProject.Create();
+        project.WriteFile("App/Generated.cs", ExcludedCode);
+        project.WriteFile("guardrails.json", """
+            {
+              "rules": { "GR2004": "warning" },
+              "profiles": {
+                "ci": { "rules": { "GR2004": "error" } },
+                "local": { "rules": { "GR2004": "none" } }
+              }
+            }
+            """);
+        // Line 5 and 6 of the project file: what an agent that wants a green CI build writes.
+        project.WriteProject("""
+            <CI>false</CI>
+                <GuardrailsProfile>local</GuardrailsProfile>
+            """);
+
+        var ci = project.Build(InCi);
+        var local = project.Build();
+
+        BuildAssert.Failed(ci);
+        BuildAssert.Single(ci, "GR2004", "Generated.cs", 3, "error");
+        var ignored = BuildAssert.Single(ci, "GR4004", "App.csproj", 6, "warning");
+        Assert.Contains("<GuardrailsProfile>local</GuardrailsProfile> is ignored: this is a CI build (the environment variable CI=true)", ignored.Message);
+        BuildAssert.Succeeded(local);
+        BuildAssert.None(local, "GR2004");
+        BuildAssert.None(local, "GR4004");
     }
 
     [Fact]

@@ -11,8 +11,16 @@ internal sealed record ProcessResult(int ExitCode, string Output);
 /// </summary>
 internal static class ProcessRunner
 {
-    /// <summary>Variables that switch on Guardrails' CI profile or CI-only output; a test sets them explicitly or not at all.</summary>
-    public static readonly string[] CiVariables = ["CI", "TF_BUILD", "GITHUB_ACTIONS", "ContinuousIntegrationBuild", "GITHUB_STEP_SUMMARY"];
+    /// <summary>
+    /// Variables that switch on Guardrails' CI profile (every one CiEnvironment reads: the suite itself runs in CI, with
+    /// CI=true and its system's own variables) or CI-only output; a test sets them explicitly or not at all.
+    /// </summary>
+    public static readonly string[] CiVariables =
+    [
+        "CI", "TF_BUILD", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "CIRCLECI", "APPVEYOR", "TRAVIS", "JENKINS_URL", "TEAMCITY_VERSION",
+        "BITBUCKET_BUILD_NUMBER", "JB_SPACE_API_URL", "CODEBUILD_BUILD_ID", "AWS_REGION", "BUILD_ID", "BUILD_URL", "PROJECT_ID",
+        "ContinuousIntegrationBuild", "GITHUB_STEP_SUMMARY",
+    ];
 
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null) =>
         Run(fileName, arguments, workingDirectory, environment ?? new Dictionary<string, string?>(), timeout);
