@@ -102,7 +102,9 @@ def main() -> int:
                # Repositories run their own net6.0/net8.0 tools during the build (markdig's SpecFileGen); this machine
                # has only the .NET 10 runtime.
                DOTNET_ROLL_FORWARD="Major")
-    for ci in ("CI", "TF_BUILD", "GITHUB_ACTIONS", "ContinuousIntegrationBuild"):
+    # Every variable by which Guardrails tells CI (src/Guardrails.Policy/CiEnvironment.cs): the flow is a local adoption.
+    for ci in ("CI", "TF_BUILD", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "CIRCLECI", "APPVEYOR", "TRAVIS", "JENKINS_URL",
+               "TEAMCITY_VERSION", "BITBUCKET_BUILD_NUMBER", "JB_SPACE_API_URL", "CODEBUILD_BUILD_ID", "BUILD_ID"):
         env.pop(ci, None)
 
     repo_root = Path(args.repo_root)
@@ -268,9 +270,9 @@ def run_checkout(spec: str, args, work: Path, feed: Path, version: str, tool: Pa
     # Built with every warning a warning (as guardrails baseline builds): under TreatWarningsAsErrors the production
     # project's new finding would stop the build before the test project compiles, hiding the test probes. The strict
     # step has shown that a Guardrails warning is an error under TreatWarningsAsErrors, so any finding here is red.
-    # ContinuousIntegrationBuild=false: a repository that sets it unconditionally (CsvHelper) gets Guardrails' CI
-    # profile, whose errors would stop the build at the production probe before the test project compiles.
-    after = step("inject", build + ["-p:TreatWarningsAsErrors=false", "-p:WarningsAsErrors=", "-p:ContinuousIntegrationBuild=false"],
+    # (A repository that sets ContinuousIntegrationBuild=true always, as CsvHelper does, is not CI for Guardrails: CI is
+    # told by the process environment only, so nothing needs overriding here.)
+    after = step("inject", build + ["-p:TreatWarningsAsErrors=false", "-p:WarningsAsErrors="],
                  sln_dir, args.build_timeout)
     summary["injection"] = judge_injection(after["_findings"], injected)
     summary["injection"]["redUnderTreatWarningsAsErrors"] = bool(after["_findings"])
