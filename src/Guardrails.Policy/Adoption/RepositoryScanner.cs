@@ -42,6 +42,7 @@ namespace Guardrails.Policy.Adoption
             var projectFiles = new List<string>();
             var buildFiles = new List<string>();
             var bannedSymbolFiles = new List<string>();
+            var importedBuildFiles = new List<string>();
             var nestedPolicies = new List<string>();
             foreach (var file in RepositoryPaths.Files(root, problems))
             {
@@ -54,6 +55,11 @@ namespace Guardrails.Policy.Adoption
                 else if (IsBuildFile(name))
                 {
                     buildFiles.Add(file);
+                }
+                else if (name.EndsWith(".props", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".targets", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Files the projects or Directory.Build.* import (Polly's eng/Analyzers.targets): read for their AdditionalFiles only.
+                    importedBuildFiles.Add(file);
                 }
                 else if (name.StartsWith("BannedSymbols", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 {
@@ -83,6 +89,11 @@ namespace Guardrails.Policy.Adoption
                 {
                     warningsAsErrors.Add(RepositoryPaths.Relative(root, path));
                 }
+            }
+
+            foreach (var path in importedBuildFiles)
+            {
+                AddAdditionalFiles(MSBuildXml.TryLoad(path, out _), path, root, additionalFiles);
             }
 
             return new RepositoryScan(root, projects, build, references, bannedSymbolFiles, nestedPolicies, problems)

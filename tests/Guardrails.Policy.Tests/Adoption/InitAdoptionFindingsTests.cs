@@ -109,4 +109,22 @@ public sealed class InitAdoptionFindingsTests : IDisposable
         Assert.Contains("\"legacy/BannedSymbols.Old.txt\"", plan.Policy.Text, StringComparison.Ordinal);
         Assert.Empty(PolicyLoader.Parse(Encoding.UTF8.GetBytes(plan.Policy.Text), _repo.PathOf("guardrails.json"), "ci", profileIsExplicit: true).Problems);
     }
+
+    [Fact]
+    public void BannedSymbolsGivenAsAdditionalFiles_InAnImportedTargetsFile_IsSaidToBeReadAlready()
+    {
+        // Polly: Directory.Build.targets imports eng/Analyzers.targets, which gives eng/analyzers/BannedSymbols.txt to
+        // every non-test project; init used to say nothing read it (and GR1101/GR1102 then reported from it).
+        _repo.ThreeProjects();
+        _repo.Write("eng/analyzers/BannedSymbols.txt", "P:System.DateTime.Now; Use TimeProvider.GetLocalNow().DateTime instead.\n");
+        _repo.Write("Directory.Build.targets", "<Project>\n  <Import Project=\"$(MSBuildThisFileDirectory)eng/Analyzers.targets\" />\n</Project>\n");
+        _repo.Write("eng/Analyzers.targets", "<Project>\n  <ItemGroup>\n    <AdditionalFiles Include=\"$(MSBuildThisFileDirectory)analyzers\\BannedSymbols.txt\" Condition=\" '$(IsTestProject)' != 'true' \" Visible=\"false\" />\n  </ItemGroup>\n</Project>\n");
+
+        var plan = _repo.Plan();
+
+        Assert.Contains(
+            "banned APIs: eng/analyzers/BannedSymbols.txt is given to the compiler as AdditionalFiles (eng/Analyzers.targets), so GR1101 reads it already, as BannedApiAnalyzers does; apis.files does not list it again",
+            plan.Summary);
+        Assert.DoesNotContain("\"eng/analyzers/BannedSymbols.txt\"", plan.Policy.Text, StringComparison.Ordinal);
+    }
 }
