@@ -110,7 +110,7 @@ namespace Guardrails.Tasks
                 {
                     var message = "The policy requires coverage, but this 'dotnet test' runs the Microsoft.Testing.Platform tests after MSBuild has finished, "
                         + "so Guardrails cannot check it in the same command. After the tests (in CI: as the next step), run from this folder: "
-                        + "dotnet msbuild " + Path.GetFileName(ProjectFile) + " -t:GuardrailsCheckCoverage";
+                        + "dotnet msbuild " + Path.GetFileName(ProjectFile) + " -t:GuardrailsCheckCoverageReports";
                     // A warning even in CI: the follow-up command is the check, and it fails the build when coverage does.
                     diagnostics.Add(GuardrailsDiagnostic.ForRule(RuleCatalog.GR0002, setting, message, settings.PolicyFile ?? ProjectFile,
                         settings.SectionPosition.Line, settings.SectionPosition.Column, "coverage:mtp-follow-up", new[] { message }).WithSeverity(RuleSeverity.Warning));

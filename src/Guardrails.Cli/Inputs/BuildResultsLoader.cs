@@ -97,7 +97,7 @@ internal static class BuildResultsLoader
     /// </summary>
     private static (Guardrails.Policy.Baseline.BaselineBudget Budget, string BaseDirectory)? LoadBaseline(BuildOutputFolder folder, string baselinePath)
     {
-        var config = folder.File("policy.globalconfig");
+        var config = folder.File(BuildOutputFolder.AnalyzerConfigFile);
         try
         {
             var policyLine = File.Exists(config)
