@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Guardrails.Policy.Dependencies;
 using Guardrails.Options;
 using Guardrails.Rules;
 
@@ -33,7 +32,7 @@ namespace Guardrails.Policy
             text.Append("global_level = ").Append(GlobalLevel).Append('\n');
             Option(text, AnalyzerOptionKeys.PolicyFile, policy.FilePath);
             Option(text, AnalyzerOptionKeys.Profile, policy.ActiveProfile);
-            Option(text, AnalyzerOptionKeys.RepositoryRoot, Baseline.RepositoryRoot.Of(policy));
+            Option(text, AnalyzerOptionKeys.RepositoryRoot, RepositoryRoot.Of(policy));
             var tests = policy.Section("tests");
             ListOption(text, AnalyzerOptionKeys.ApiFiles, BannedApiFileWriter.ListedFiles(policy).Select(f => f.Path));
             var bannedApi = policy.SettingOf(RuleCatalog.GR1101);

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Guardrails.Policy.Baseline;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Baseline;
+using Guardrails.Checks.Diagnostics;
+using Guardrails.Policy;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 

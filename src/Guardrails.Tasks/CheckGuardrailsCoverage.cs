@@ -4,8 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Guardrails.Policy;
-using Guardrails.Policy.Coverage;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Coverage;
+using Guardrails.Checks.Diagnostics;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 
@@ -82,7 +82,7 @@ namespace Guardrails.Tasks
                     "Guardrails could not check coverage: " + ex.Message);
             }
 
-            FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
+            FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Checks.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
             return !Log.HasLoggedErrors;
         }
 

@@ -61,8 +61,10 @@ public class PackageLayoutTests
             "buildMultiTargeting/Guardrails.props",
             "buildMultiTargeting/Guardrails.targets",
             "tasks/net8.0/Guardrails.Tasks.dll",
+            "tasks/net8.0/Guardrails.Checks.dll",
             "tasks/net8.0/Guardrails.Policy.dll",
             "tasks/net472/Guardrails.Tasks.dll",
+            "tasks/net472/Guardrails.Checks.dll",
             "tasks/net472/Guardrails.Policy.dll",
             "lib/netstandard2.0/Guardrails.Annotations.dll",
             "schema/guardrails.schema.json",
@@ -104,6 +106,36 @@ public class PackageLayoutTests
 
         Assert.Contains("build/Guardrails.Coverage.targets", imports);
         Assert.Contains("build/Guardrails.targets", imports);
+    }
+
+    /// <summary>
+    /// Adoption (`guardrails init`) is the command-line tool's: no assembly in the build package defines a type of it.
+    /// </summary>
+    [Fact]
+    public void ShippedAssemblies_HoldNoAdoptionCode()
+    {
+        using var zip = ZipFile.OpenRead(PackagedGuardrails.Feed.PackagePath);
+        var namespaces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) && e.Name.StartsWith("Guardrails.", StringComparison.Ordinal)))
+        {
+            using var buffer = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(buffer);
+            }
+
+            buffer.Position = 0;
+            using var pe = new PEReader(buffer);
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.TypeDefinitions)
+            {
+                namespaces.Add(metadata.GetString(metadata.GetTypeDefinition(handle).Namespace));
+            }
+        }
+
+        Assert.Contains("Guardrails.Checks.Coverage", namespaces);
+        Assert.Contains("Guardrails.Policy", namespaces);
+        Assert.DoesNotContain(namespaces, n => n.Contains("Adoption", StringComparison.Ordinal));
     }
 
     /// <summary>

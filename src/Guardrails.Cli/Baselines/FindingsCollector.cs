@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Guardrails.Policy.Baseline;
+using Guardrails.Checks.Baseline;
 using Guardrails.Rules;
 
 namespace Guardrails.Cli.Baselines;
