@@ -83,7 +83,7 @@ namespace Guardrails.Tasks
                     TryDelete(output);
                 }
 
-                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                Log.LogGuardrailsInputError(ProjectFile,
                     "Guardrails could not audit the compiler's results (suppressions, baseline, review debt): " + ex.Message);
             }
 

@@ -49,7 +49,7 @@ namespace Guardrails.Tasks
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                Log.LogGuardrailsInputError(ProjectFile,
                     "Guardrails could not check the project's dependencies: " + ex.Message);
             }
 

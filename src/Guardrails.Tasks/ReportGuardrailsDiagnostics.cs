@@ -64,7 +64,7 @@ namespace Guardrails.Tasks
                 }
                 catch (Exception ex) when (ex is IOException || ex is InvalidDataException || ex is System.Text.Json.JsonException || ex is InvalidOperationException || ex is System.Collections.Generic.KeyNotFoundException)
                 {
-                    Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, path, 0, 0, 0, 0,
+                    Log.LogGuardrailsInputError(path,
                         "Guardrails could not read its recorded diagnostics (" + ex.Message + "). Delete the obj/ folder and build again.");
                 }
             }
