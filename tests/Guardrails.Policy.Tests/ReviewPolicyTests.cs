@@ -74,7 +74,7 @@ public class ReviewPolicyTests
 
         Assert.DoesNotMatch("[#;]", sensitive);
         Assert.Equal(["M:Shop.Pay.Charge(System.Int32);payments | cards #1", "T:Shop.Sale;50% off; today"], OptionList.Split(sensitive));
-        Assert.Equal(["Shop.Check.That", "Shop.Check.Either|Or"], OptionList.Split(Value(text, AnalyzerOptionKeys.AssertionMethods)));
+        Assert.Equal(["Shop.Check.That", "Shop.Check.Either|Or"], OptionList.Split(Value(text, PolicyOptions.AssertionMethods.ConfigKey)));
     }
 
     [Theory]
@@ -96,9 +96,9 @@ public class ReviewPolicyTests
 
         var text = AnalyzerConfigWriter.Write(policy);
 
-        Assert.Equal("(#[0-9]+|JIRA-[0-9]+;x)", OptionValue.Decode(Value(text, AnalyzerOptionKeys.SkipReference)));
+        Assert.Equal("(#[0-9]+|JIRA-[0-9]+;x)", OptionValue.Decode(Value(text, PolicyOptions.SkipReference.ConfigKey)));
         Assert.Equal("<agent #7; 100%>", OptionValue.Decode(Value(text, AnalyzerOptionKeys.AiGeneratedHeaderMarker)));
-        Assert.DoesNotMatch("[#;]", Value(text, AnalyzerOptionKeys.SkipReference));
+        Assert.DoesNotMatch("[#;]", Value(text, PolicyOptions.SkipReference.ConfigKey));
     }
 
     [Theory]

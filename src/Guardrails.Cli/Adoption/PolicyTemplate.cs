@@ -259,7 +259,7 @@ namespace Guardrails.Cli.Adoption
             w.Comment("Test integrity (GR4001-GR4003): tests that assert nothing, skips without a tracking reference, unjustified suppressions.");
             w.Open("tests", '{');
             w.Comment("A skip reason must name its issue: #123, ABC-123 or a URL (the default, written out to edit).");
-            w.Property("skipReference", JsoncWriter.String(PolicyDefaults.SkipReference));
+            w.Property(PolicyOptions.SkipReference.Name, JsoncWriter.String(PolicyOptions.DefaultSkipReference));
             w.Comment("The one way to exempt code from GR4001-GR4003, reviewed here:");
             w.CommentedOut(JsoncWriter.Member("exclude", JsoncWriter.Array(new[] { "tests/Legacy/**" })));
             w.Close('}');

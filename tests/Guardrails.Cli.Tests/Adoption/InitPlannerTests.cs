@@ -52,7 +52,7 @@ public sealed partial class InitPlannerTests : IDisposable
         Assert.Equal(RuleSeverity.Warning, ci.SeverityOf(RuleCatalog.GR3001));
         Assert.Equal(5, int.Parse(local.Section("review")!["slaDays"]!.Text!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(local.Section("packages")!["banned"]!.Items);
-        Assert.Equal(Guardrails.Options.PolicyDefaults.SkipReference, local.Section("tests")!["skipReference"]!.Text);
+        Assert.Equal(Guardrails.Options.PolicyOptions.DefaultSkipReference, local.Section("tests")!["skipReference"]!.Text);
         Assert.StartsWith("// Guardrails policy for this repository", text, StringComparison.Ordinal);
     }
 
