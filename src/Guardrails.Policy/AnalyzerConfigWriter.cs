@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Guardrails.Policy.Dependencies;
 using Guardrails.Options;
 using Guardrails.Rules;
 
@@ -33,8 +32,7 @@ namespace Guardrails.Policy
             text.Append("global_level = ").Append(GlobalLevel).Append('\n');
             Option(text, AnalyzerOptionKeys.PolicyFile, policy.FilePath);
             Option(text, AnalyzerOptionKeys.Profile, policy.ActiveProfile);
-            Option(text, AnalyzerOptionKeys.RepositoryRoot, Baseline.RepositoryRoot.Of(policy));
-            var tests = policy.Section("tests");
+            Option(text, AnalyzerOptionKeys.RepositoryRoot, RepositoryRoot.Of(policy));
             ListOption(text, AnalyzerOptionKeys.ApiFiles, BannedApiFileWriter.ListedFiles(policy).Select(f => f.Path));
             var bannedApi = policy.SettingOf(RuleCatalog.GR1101);
             if (bannedApi.FromPolicy)
@@ -55,9 +53,11 @@ namespace Guardrails.Policy
             var slaDays = policy.Section("review")?["slaDays"]?.Text;
             Option(text, AnalyzerOptionKeys.ReviewSlaDays, slaDays);
             Option(text, AnalyzerOptionKeys.Today, slaDays is null ? null : today);
-            Option(text, AnalyzerOptionKeys.SkipReference, tests?["skipReference"]?.Text);
-            ListOption(text, AnalyzerOptionKeys.AssertionMethods, List(tests?["assertionMethods"]));
-            ListOption(text, AnalyzerOptionKeys.AssertionAttributes, List(tests?["assertionAttributes"]));
+            foreach (var option in PolicyOptions.All)
+            {
+                Declared(text, option, policy.Section(option.Section)?[option.Name]);
+            }
+
             foreach (var rule in RuleCatalog.All)
             {
                 var setting = policy.SettingOf(rule);
@@ -143,6 +143,21 @@ namespace Guardrails.Policy
             var root = directory.Replace('\\', '/').TrimEnd('/') + "/";
             var path = file.Replace('\\', '/');
             return path.StartsWith(root, StringComparison.OrdinalIgnoreCase) ? path.Substring(root.Length) : null;
+        }
+
+        /// <summary>An option declared in <see cref="PolicyOptions"/>, encoded as its declaration says.</summary>
+        private static void Declared(StringBuilder text, PolicyOption option, PolicyNode? node)
+        {
+            var value = option switch
+            {
+                TextPolicyOption single => single.Encode(node?.Text),
+                ListPolicyOption list => list.Encode(List(node)),
+                _ => throw new InvalidOperationException("No encoding for " + option.GetType().Name),
+            };
+            if (value is not null)
+            {
+                text.Append(option.ConfigKey).Append(" = ").Append(value).Append('\n');
+            }
         }
 
         private static void Option(StringBuilder text, string key, string? value)

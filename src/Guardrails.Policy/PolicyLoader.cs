@@ -90,7 +90,7 @@ namespace Guardrails.Policy
 
             var profileNode = SelectProfile(root, profile, profileIsExplicit, problems);
             var policy = GuardrailsPolicy.Create(filePath, profileNode is null ? null : profile, root, profileNode);
-            Review.ReviewPolicyReferences.Check(policy, problems);
+            ReviewPolicyReferences.Check(policy, problems);
             return new PolicyLoadResult(policy, filePath, problems);
         }
 

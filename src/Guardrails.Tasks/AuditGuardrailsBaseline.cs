@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Guardrails.Policy.Baseline;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Baseline;
+using Guardrails.Checks.Diagnostics;
+using Guardrails.Policy;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 
@@ -43,7 +44,7 @@ namespace Guardrails.Tasks
                     // The error below is what matters.
                 }
 
-                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                Log.LogGuardrailsInputError(ProjectFile,
                     "Guardrails could not check the baseline against this project's target frameworks: " + ex.Message);
             }
 

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Guardrails.Policy;
-using Guardrails.Policy.Baseline;
-using Guardrails.Policy.Diagnostics;
-using Guardrails.Policy.Review;
-using Guardrails.Policy.Suppressions;
+using Guardrails.Checks.Baseline;
+using Guardrails.Checks.Diagnostics;
+using Guardrails.Checks.Review;
+using Guardrails.Checks.Suppressions;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 
@@ -83,7 +83,7 @@ namespace Guardrails.Tasks
                     TryDelete(output);
                 }
 
-                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                Log.LogGuardrailsInputError(ProjectFile,
                     "Guardrails could not audit the compiler's results (suppressions, baseline, review debt): " + ex.Message);
             }
 

@@ -4,8 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Guardrails.Policy;
-using Guardrails.Policy.Coverage;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Coverage;
+using Guardrails.Checks.Diagnostics;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 
@@ -80,11 +80,11 @@ namespace Guardrails.Tasks
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                Log.LogGuardrailsInputError(ProjectFile,
                     "Guardrails could not check coverage: " + ex.Message);
             }
 
-            FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
+            FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Checks.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
             return !Log.HasLoggedErrors;
         }
 
@@ -112,7 +112,7 @@ namespace Guardrails.Tasks
                 {
                     var message = "The policy requires coverage, but this 'dotnet test' runs the Microsoft.Testing.Platform tests after MSBuild has finished, "
                         + "so Guardrails cannot check it in the same command. After the tests (in CI: as the next step), run from this folder: "
-                        + "dotnet msbuild " + Path.GetFileName(ProjectFile) + " -t:GuardrailsCheckCoverage";
+                        + "dotnet msbuild " + Path.GetFileName(ProjectFile) + " -t:GuardrailsCheckCoverageReports";
                     // A warning even in CI: the follow-up command is the check, and it fails the build when coverage does.
                     diagnostics.Add(GuardrailsDiagnostic.ForRule(RuleCatalog.GR0002, setting, message, settings.PolicyFile ?? ProjectFile,
                         settings.SectionPosition.Line, settings.SectionPosition.Column, "coverage:mtp-follow-up", new[] { message }).WithSeverity(RuleSeverity.Warning));

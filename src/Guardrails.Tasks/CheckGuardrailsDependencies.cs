@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Guardrails.Policy;
-using Guardrails.Policy.Dependencies;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Dependencies;
+using Guardrails.Checks.Diagnostics;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -45,11 +45,11 @@ namespace Guardrails.Tasks
                 var policy = LoadPolicy().Policy;
                 var diagnostics = DependencyAudit.IsConfigured(policy) ? Check(policy) : new List<GuardrailsDiagnostic>();
                 Log.LogMessage(MessageImportance.Low, "Guardrails: {0} dependency findings for '{1}'.", diagnostics.Count, ProjectFile);
-                FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
+                FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Checks.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                Log.LogGuardrailsInputError(ProjectFile,
                     "Guardrails could not check the project's dependencies: " + ex.Message);
             }
 
@@ -72,7 +72,7 @@ namespace Guardrails.Tasks
             AssetsFile assets;
             try
             {
-                assets = global::Guardrails.Policy.Dependencies.AssetsFile.Read(AssetsFile!);
+                assets = global::Guardrails.Checks.Dependencies.AssetsFile.Read(AssetsFile!);
             }
             catch (InvalidDataException ex)
             {
@@ -80,7 +80,7 @@ namespace Guardrails.Tasks
                 {
                     GuardrailsDiagnostic.ForRule(RuleCatalog.GR0002, setting,
                         "The restore result '" + AssetsFile + "' cannot be read: " + ex.Message + ". Restore the project again.",
-                        AssetsFile, Position(ex, global::Guardrails.Policy.Dependencies.AssetsFile.LineKey), Position(ex, global::Guardrails.Policy.Dependencies.AssetsFile.ColumnKey), symbol: "project.assets.json"),
+                        AssetsFile, Position(ex, global::Guardrails.Checks.Dependencies.AssetsFile.LineKey), Position(ex, global::Guardrails.Checks.Dependencies.AssetsFile.ColumnKey), symbol: "project.assets.json"),
                 };
             }
 

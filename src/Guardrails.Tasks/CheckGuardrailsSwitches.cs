@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using Guardrails.Policy;
-using Guardrails.Policy.Diagnostics;
-using Guardrails.Policy.Switches;
+using Guardrails.Checks.Diagnostics;
+using Guardrails.Checks.Switches;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -52,11 +52,11 @@ namespace Guardrails.Tasks
                 var diagnostics = SwitchAudit.Check(policy, inputs);
                 diagnostics.AddRange(BuildKindAudit.Check(kind, policy, ProjectFile, inputs.MSBuildFiles));
                 Log.LogMessage(MessageImportance.Low, "Guardrails: {0} switch problems in {1} project files and {2} analyzer config files.", diagnostics.Count, inputs.MSBuildFiles.Count, inputs.AnalyzerConfigFiles.Count);
-                FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
+                FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Checks.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, ProjectFile, 0, 0, 0, 0,
+                Log.LogGuardrailsInputError(ProjectFile,
                     "Guardrails could not check the project's warning switches: " + ex.Message);
             }
 

@@ -1,7 +1,8 @@
 using System;
 using System.IO;
-using Guardrails.Policy.Baseline;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Baseline;
+using Guardrails.Checks.Diagnostics;
+using Guardrails.Policy;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -63,7 +64,7 @@ namespace Guardrails.Tasks
                 }
                 catch (Exception ex) when (ex is IOException || ex is InvalidDataException || ex is System.Text.Json.JsonException || ex is InvalidOperationException || ex is System.Collections.Generic.KeyNotFoundException)
                 {
-                    Log.LogError(null, RuleIds.GR0002, RuleIds.GR0002, RuleCatalog.GR0002.HelpLink, path, 0, 0, 0, 0,
+                    Log.LogGuardrailsInputError(path,
                         "Guardrails could not read its recorded diagnostics (" + ex.Message + "). Delete the obj/ folder and build again.");
                 }
             }
@@ -81,7 +82,7 @@ namespace Guardrails.Tasks
 
             try
             {
-                return new BaselineBudget(global::Guardrails.Policy.Baseline.BaselineFile.Read(BaselineFile!).Entries);
+                return new BaselineBudget(global::Guardrails.Checks.Baseline.BaselineFile.Read(BaselineFile!).Entries);
             }
             catch (Exception ex) when (ex is IOException || ex is InvalidDataException || ex is UnauthorizedAccessException)
             {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Guardrails.Policy;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Diagnostics;
 using Guardrails.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -62,7 +62,7 @@ namespace Guardrails.Tasks
                 FileWriter.WriteIfChanged(AnalyzerConfigFile, AnalyzerConfigWriter.Write(result.Policy, sources, Today, RecordingBaseline));
                 WriteApiFiles(result.Policy, diagnostics);
                 WriteBaseline(result.Policy, diagnostics);
-                FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
+                FileWriter.WriteIfChanged(DiagnosticsFile, global::Guardrails.Checks.Diagnostics.DiagnosticsFile.Serialize(diagnostics));
                 Log.LogMessage(MessageImportance.Low, "Guardrails: wrote '{0}' and '{1}' ({2} policy problems).", AnalyzerConfigFile, DiagnosticsFile, diagnostics.Count);
             }
             catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException)
@@ -134,7 +134,7 @@ namespace Guardrails.Tasks
                 return;
             }
 
-            var path = global::Guardrails.Policy.Baseline.BaselineFile.PathFrom(policy);
+            var path = global::Guardrails.Checks.Baseline.BaselineFile.PathFrom(policy);
             FileWriter.WriteIfChanged(BaselinePathFile!, (path ?? string.Empty) + "\n");
             string? analyzerPart = null;
             if (path is not null)
@@ -151,7 +151,7 @@ namespace Guardrails.Tasks
                 {
                     try
                     {
-                        analyzerPart = global::Guardrails.Policy.Baseline.AnalyzerBaselineWriter.Write(global::Guardrails.Policy.Baseline.BaselineFile.Read(path));
+                        analyzerPart = global::Guardrails.Checks.Baseline.AnalyzerBaselineWriter.Write(global::Guardrails.Checks.Baseline.BaselineFile.Read(path));
                     }
                     catch (System.IO.InvalidDataException ex)
                     {

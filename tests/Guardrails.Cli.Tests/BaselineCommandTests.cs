@@ -1,6 +1,6 @@
 using Guardrails.Cli.Baselines;
 using Guardrails.Cli.Tests.Infrastructure;
-using Guardrails.Policy.Baseline;
+using Guardrails.Checks.Baseline;
 
 namespace Guardrails.Cli.Tests;
 

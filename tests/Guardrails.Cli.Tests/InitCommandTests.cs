@@ -1,5 +1,5 @@
 using Guardrails.Cli.Tests.Infrastructure;
-using Guardrails.Policy.Baseline;
+using Guardrails.Checks.Baseline;
 
 namespace Guardrails.Cli.Tests;
 

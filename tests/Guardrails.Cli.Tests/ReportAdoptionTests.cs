@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Guardrails.Cli.Tests.Infrastructure;
-using DiagnosticsFile = Guardrails.Policy.Diagnostics.DiagnosticsFile;
-using GuardrailsDiagnostic = Guardrails.Policy.Diagnostics.GuardrailsDiagnostic;
+using DiagnosticsFile = Guardrails.Checks.Diagnostics.DiagnosticsFile;
+using GuardrailsDiagnostic = Guardrails.Checks.Diagnostics.GuardrailsDiagnostic;
 using Guardrails.Rules;
 
 namespace Guardrails.Cli.Tests;

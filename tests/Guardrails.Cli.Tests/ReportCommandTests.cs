@@ -222,8 +222,8 @@ public class ReportCommandTests
         using var repository = FakeRepository.CreateRealistic();
         const string Layering = "Project 'Contoso.Payments' must not reference 'Contoso.Payments.Infrastructure': the domain stays pure.";
         var projectFile = Path.GetRelativePath(repository.Root, repository.Library.ProjectFile).Replace('\\', '/');
-        repository.WriteFile("guardrails.baseline.json", new Guardrails.Policy.Baseline.BaselineFile([
-            new Guardrails.Policy.Baseline.BaselineEntry("GR1004", projectFile, Layering, 1, projectFile),
+        repository.WriteFile("guardrails.baseline.json", new Guardrails.Checks.Baseline.BaselineFile([
+            new Guardrails.Checks.Baseline.BaselineEntry("GR1004", projectFile, Layering, 1, projectFile),
         ]).Serialize());
         File.WriteAllText(Path.Combine(repository.Library.OutputFolder(), "baseline.path"), repository.Root + "/guardrails.baseline.json\n");
         File.WriteAllText(Path.Combine(repository.Library.OutputFolder(), "policy.globalconfig"), "is_global = true\nguardrails.policy_file = " + repository.PolicyFile + "\n");
@@ -275,7 +275,7 @@ public class ReportCommandTests
         using var repository = new FakeRepository();
         repository.WriteFile("src/Lib/Lib.csproj", "<Project />");
         repository.WriteFile("artifacts/obj/Lib/release_net10.0/guardrails/policy.diagnostics.json",
-            Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize([new(RuleIds.GR0002, RuleSeverity.Warning, "a policy problem", repository.PolicyFile, 2, 3)]));
+            Guardrails.Checks.Diagnostics.DiagnosticsFile.Serialize([new(RuleIds.GR0002, RuleSeverity.Warning, "a policy problem", repository.PolicyFile, 2, 3)]));
 
         var report = ReportRun.Of(repository.Root);
 
@@ -290,7 +290,7 @@ public class ReportCommandTests
         using var repository = new FakeRepository();
         var projectFile = repository.WriteFile("src/Lib/Lib.csproj", "<Project />");
         repository.WriteFile("artifacts/obj/Lib/debug/guardrails/policy.diagnostics.json",
-            Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize([new(RuleIds.GR0002, RuleSeverity.Warning, "a policy problem", repository.PolicyFile, 2, 3)]));
+            Guardrails.Checks.Diagnostics.DiagnosticsFile.Serialize([new(RuleIds.GR0002, RuleSeverity.Warning, "a policy problem", repository.PolicyFile, 2, 3)]));
         repository.WriteFile("artifacts/obj/Lib/debug/guardrails/build.txt",
             "ProjectFile=" + projectFile + "\nProjectName=Lib\nConfiguration=Debug\nTargetFramework=net10.0\n");
 
@@ -307,7 +307,7 @@ public class ReportCommandTests
         using var repository = new FakeRepository();
         var projectFile = repository.WriteFile("test/AotTestApp/AotTestApp.csproj", "<Project />");
         repository.WriteFile("test/AotTestApp/obj/Debug/net10.0/linux-x64/guardrails/policy.diagnostics.json",
-            Guardrails.Policy.Diagnostics.DiagnosticsFile.Serialize([new(RuleIds.GR0002, RuleSeverity.Warning, "a policy problem", repository.PolicyFile, 2, 3)]));
+            Guardrails.Checks.Diagnostics.DiagnosticsFile.Serialize([new(RuleIds.GR0002, RuleSeverity.Warning, "a policy problem", repository.PolicyFile, 2, 3)]));
         repository.WriteFile("test/AotTestApp/obj/Debug/net10.0/linux-x64/guardrails/build.txt",
             "ProjectFile=" + projectFile + "\nProjectName=AotTestApp\nConfiguration=Debug\nTargetFramework=net10.0\nRuntimeIdentifier=linux-x64\n");
 

@@ -6,7 +6,7 @@ namespace Guardrails.EndToEnd.Tests;
 /// GR2001 and missing coverage (GR0002) with Microsoft.Testing.Platform: an MSTest runner project (App) with
 /// Microsoft.Testing.Extensions.CodeCoverage writing Cobertura, testing a library (Lib). MSBuild's MTP test target
 /// (`dotnet build -t:Test`) is checked in the same command; the .NET 10 SDK's own MTP `dotnet test` runs the tests after
-/// MSBuild has finished, so there the check is the follow-up `dotnet msbuild -t:GuardrailsCheckCoverage`.
+/// MSBuild has finished, so there the check is the follow-up `dotnet msbuild -t:GuardrailsCheckCoverageReports`.
 /// </summary>
 public class CoverageMtpTests
 {
@@ -100,7 +100,7 @@ public class CoverageMtpTests
         Assert.Contains("Test run summary: Passed!", withCoverage.Output);
         BuildAssert.None(withCoverage, "GR2001");
         // ... so it says how to check coverage instead of passing silently.
-        Assert.Contains(withCoverage.WithId("GR0002"), d => d.Severity == "warning" && d.Message.Contains("-t:GuardrailsCheckCoverage", StringComparison.Ordinal));
+        Assert.Contains(withCoverage.WithId("GR0002"), d => d.Severity == "warning" && d.Message.Contains("-t:GuardrailsCheckCoverageReports", StringComparison.Ordinal));
         BuildAssert.Succeeded(withoutCoverage);
         // The first run's report is still in TestResults, but older than the latest `dotnet test`: not that run's data.
         BuildAssert.Failed(ci);
@@ -120,7 +120,7 @@ public class CoverageMtpTests
 
     /// <summary>The follow-up check, run from the folder `dotnet test` ran in (it wrote its reports under TestResults there).</summary>
     private static BuildResult CheckCoverage(ConsumerProject project, IReadOnlyDictionary<string, string?>? environment, params string[] arguments) =>
-        DotNet(project, ["msbuild", project.ProjectFile, "-t:GuardrailsCheckCoverage", "-nologo", "-tl:off", "-nodeReuse:false", .. arguments], environment);
+        DotNet(project, ["msbuild", project.ProjectFile, "-t:GuardrailsCheckCoverageReports", "-nologo", "-tl:off", "-nodeReuse:false", .. arguments], environment);
 
     private static BuildResult DotNet(ConsumerProject project, string[] arguments, IReadOnlyDictionary<string, string?>? environment)
     {

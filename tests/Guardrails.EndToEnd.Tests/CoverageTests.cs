@@ -142,8 +142,8 @@ public class CoverageTests
 
         var first = project.Run("test", null, [.. Collect, "-p:GuardrailsCheckCoverage=false"]);
         var second = DotNet(project, "test", Path.Combine(project.Root, "App2", "App2.csproj"), [.. Collect, "-p:GuardrailsCheckCoverage=false"]);
-        var merged = DotNet(project, "msbuild", project.ProjectFile, ["-t:GuardrailsCheckCoverage", "-p:GuardrailsCoverageReports=**/TestResults/**/*.cobertura.xml"]);
-        var stricter = DotNet(project, "msbuild", project.ProjectFile, ["-t:GuardrailsCheckCoverage", "-p:GuardrailsCoverageReports=**/TestResults/**/*.cobertura.xml", "-p:GuardrailsCoverageLine=80"]);
+        var merged = DotNet(project, "msbuild", project.ProjectFile, ["-t:GuardrailsCheckCoverageReports", "-p:GuardrailsCoverageReports=**/TestResults/**/*.cobertura.xml"]);
+        var stricter = DotNet(project, "msbuild", project.ProjectFile, ["-t:GuardrailsCheckCoverageReports", "-p:GuardrailsCoverageReports=**/TestResults/**/*.cobertura.xml", "-p:GuardrailsCoverageLine=80"]);
 
         BuildAssert.Succeeded(first);
         BuildAssert.Succeeded(second);

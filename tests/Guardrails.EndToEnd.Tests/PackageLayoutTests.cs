@@ -53,11 +53,18 @@ public class PackageLayoutTests
             "analyzers/dotnet/cs/Guardrails.CodeFixes.dll",
             "build/Guardrails.props",
             "build/Guardrails.targets",
+            "build/Guardrails.Policy.targets",
+            "build/Guardrails.Dependencies.targets",
+            "build/Guardrails.CompilerLog.targets",
+            "build/Guardrails.Coverage.targets",
+            "build/Guardrails.Annotations.targets",
             "buildMultiTargeting/Guardrails.props",
             "buildMultiTargeting/Guardrails.targets",
             "tasks/net8.0/Guardrails.Tasks.dll",
+            "tasks/net8.0/Guardrails.Checks.dll",
             "tasks/net8.0/Guardrails.Policy.dll",
             "tasks/net472/Guardrails.Tasks.dll",
+            "tasks/net472/Guardrails.Checks.dll",
             "tasks/net472/Guardrails.Policy.dll",
             "lib/netstandard2.0/Guardrails.Annotations.dll",
             "schema/guardrails.schema.json",
@@ -72,6 +79,63 @@ public class PackageLayoutTests
         Assert.DoesNotContain(entries, e => e.StartsWith("tasks/", StringComparison.Ordinal) && e.Contains("Microsoft.Build", StringComparison.Ordinal));
         // The analyzers folder holds only Guardrails' own assemblies: the compiler host loads them all.
         Assert.All(entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)), e => Assert.StartsWith("analyzers/dotnet/cs/Guardrails.", e));
+    }
+
+    /// <summary>
+    /// build/Guardrails.targets imports one file per concern from its own folder (and buildMultiTargeting/ imports
+    /// build/): every such import names a file the package ships, or NuGet's import of the package fails.
+    /// </summary>
+    [Fact]
+    public void PackagedTargets_ImportOnlyFilesThePackageShips()
+    {
+        using var zip = ZipFile.OpenRead(PackagedGuardrails.Feed.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        var imports = new List<string>();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".targets", StringComparison.Ordinal) || e.FullName.EndsWith(".props", StringComparison.Ordinal)))
+        {
+            using var stream = entry.Open();
+            var folder = entry.FullName[..(entry.FullName.LastIndexOf('/') + 1)];
+            foreach (var import in System.Xml.Linq.XDocument.Load(stream).Descendants("Import"))
+            {
+                var project = import.Attribute("Project")!.Value.Replace("$(MSBuildThisFileDirectory)", string.Empty, StringComparison.Ordinal).Replace('\\', '/');
+                var resolved = Path.GetRelativePath("/", Path.GetFullPath(Path.Combine("/", folder, project))).Replace('\\', '/');
+                imports.Add(resolved);
+                Assert.True(entries.Contains(resolved), entry.FullName + " imports " + project + ", which the package does not ship");
+            }
+        }
+
+        Assert.Contains("build/Guardrails.Coverage.targets", imports);
+        Assert.Contains("build/Guardrails.targets", imports);
+    }
+
+    /// <summary>
+    /// Adoption (`guardrails init`) is the command-line tool's: no assembly in the build package defines a type of it.
+    /// </summary>
+    [Fact]
+    public void ShippedAssemblies_HoldNoAdoptionCode()
+    {
+        using var zip = ZipFile.OpenRead(PackagedGuardrails.Feed.PackagePath);
+        var namespaces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) && e.Name.StartsWith("Guardrails.", StringComparison.Ordinal)))
+        {
+            using var buffer = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(buffer);
+            }
+
+            buffer.Position = 0;
+            using var pe = new PEReader(buffer);
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.TypeDefinitions)
+            {
+                namespaces.Add(metadata.GetString(metadata.GetTypeDefinition(handle).Namespace));
+            }
+        }
+
+        Assert.Contains("Guardrails.Checks.Coverage", namespaces);
+        Assert.Contains("Guardrails.Policy", namespaces);
+        Assert.DoesNotContain(namespaces, n => n.Contains("Adoption", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public class PolicyHostileInputTests
 
     [Theory]
     [InlineData("#[0-9]+")]
-    [InlineData(PolicyDefaults.SkipReference)]
+    [InlineData(PolicyOptions.DefaultSkipReference)]
     [InlineData(@"(?i)\b(JIRA|GH)-[0-9]+\b")]
     [InlineData(@"https?://\S+")]
     [InlineData(@"^.*(#\d+|TODO).*$")]

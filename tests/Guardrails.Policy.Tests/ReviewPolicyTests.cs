@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Guardrails.Options;
-using Guardrails.Policy.Review;
 using Guardrails.Rules;
 
 namespace Guardrails.Policy.Tests;
@@ -75,7 +74,7 @@ public class ReviewPolicyTests
 
         Assert.DoesNotMatch("[#;]", sensitive);
         Assert.Equal(["M:Shop.Pay.Charge(System.Int32);payments | cards #1", "T:Shop.Sale;50% off; today"], OptionList.Split(sensitive));
-        Assert.Equal(["Shop.Check.That", "Shop.Check.Either|Or"], OptionList.Split(Value(text, AnalyzerOptionKeys.AssertionMethods)));
+        Assert.Equal(["Shop.Check.That", "Shop.Check.Either|Or"], OptionList.Split(Value(text, PolicyOptions.AssertionMethods.ConfigKey)));
     }
 
     [Theory]
@@ -97,9 +96,9 @@ public class ReviewPolicyTests
 
         var text = AnalyzerConfigWriter.Write(policy);
 
-        Assert.Equal("(#[0-9]+|JIRA-[0-9]+;x)", OptionValue.Decode(Value(text, AnalyzerOptionKeys.SkipReference)));
+        Assert.Equal("(#[0-9]+|JIRA-[0-9]+;x)", OptionValue.Decode(Value(text, PolicyOptions.SkipReference.ConfigKey)));
         Assert.Equal("<agent #7; 100%>", OptionValue.Decode(Value(text, AnalyzerOptionKeys.AiGeneratedHeaderMarker)));
-        Assert.DoesNotMatch("[#;]", Value(text, AnalyzerOptionKeys.SkipReference));
+        Assert.DoesNotMatch("[#;]", Value(text, PolicyOptions.SkipReference.ConfigKey));
     }
 
     [Theory]
@@ -131,55 +130,6 @@ public class ReviewPolicyTests
     [Fact]
     public void AreasWithDefinedGroups_HaveNoProblems() =>
         Assert.Empty(PolicyText.Parse(Areas).Problems);
-
-    [Fact]
-    public void ReviewDebt_IsReadFromTheGR3007ResultOfTheSarifLog()
-    {
-        var sarif = Path.Combine(Path.GetTempPath(), "guardrails-debt-" + Guid.NewGuid().ToString("N") + ".sarif");
-        File.WriteAllText(sarif, """
-            { "version": "2.1.0", "runs": [ { "results": [
-              { "ruleId": "GR3001", "level": "warning", "message": { "text": "x" } },
-              { "ruleId": "GR3007", "level": "note", "message": { "text": "Review debt" },
-                "properties": { "warningLevel": 1, "customProperties": {
-                  "aiGenerated.members": "5", "aiGenerated.lines": "40", "reviewed.members": "2", "reviewed.lines": "10",
-                  "stale.members": "1", "stale.lines": "8", "pending.members": "1", "pending.lines": "12",
-                  "unreviewed.members": "1", "unreviewed.lines": "10", "overdue.members": "1", "overdue.lines": "12" } } } ] } ] }
-            """);
-        try
-        {
-            var counts = ReviewDebtSummary.Read(sarif);
-            var json = ReviewDebtSummary.Serialize("Contoso.Payments", counts);
-
-            Assert.Equal((5L, 40L), counts["aiGenerated"]);
-            Assert.Equal((1L, 8L), counts["stale"]);
-            using var document = System.Text.Json.JsonDocument.Parse(json);
-            Assert.Equal("Contoso.Payments", document.RootElement.GetProperty("project").GetString());
-            Assert.Equal(12, document.RootElement.GetProperty("overdue").GetProperty("lines").GetInt32());
-            Assert.Equal(2, document.RootElement.GetProperty("reviewed").GetProperty("members").GetInt32());
-        }
-        finally
-        {
-            File.Delete(sarif);
-        }
-    }
-
-    [Fact]
-    public void ReviewDebt_WithoutAGR3007Result_IsAllZeros_AndABrokenLogIsInvalidData()
-    {
-        var sarif = Path.Combine(Path.GetTempPath(), "guardrails-debt-" + Guid.NewGuid().ToString("N") + ".sarif");
-        try
-        {
-            File.WriteAllText(sarif, """{ "version": "2.1.0", "runs": [ { "results": [] } ] }""");
-            Assert.All(ReviewDebtSummary.Read(sarif).Values, v => Assert.Equal((0L, 0L), v));
-
-            File.WriteAllText(sarif, """{ "version": "2.1.0", "runs": [ { "results": [ """);
-            Assert.Throws<InvalidDataException>(() => ReviewDebtSummary.Read(sarif));
-        }
-        finally
-        {
-            File.Delete(sarif);
-        }
-    }
 
     private static string Value(string config, string key)
     {

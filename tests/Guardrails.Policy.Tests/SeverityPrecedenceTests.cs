@@ -1,4 +1,3 @@
-using Guardrails.Policy.Diagnostics;
 using Guardrails.Rules;
 
 namespace Guardrails.Policy.Tests;

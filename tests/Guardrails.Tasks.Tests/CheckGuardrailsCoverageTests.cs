@@ -1,4 +1,4 @@
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Diagnostics;
 using Microsoft.Build.Utilities;
 
 namespace Guardrails.Tasks.Tests;

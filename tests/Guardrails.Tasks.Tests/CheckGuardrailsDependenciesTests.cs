@@ -1,5 +1,5 @@
-using Guardrails.Policy.Dependencies;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Dependencies;
+using Guardrails.Checks.Diagnostics;
 
 namespace Guardrails.Tasks.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Guardrails.Policy.Dependencies;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Dependencies;
+using Guardrails.Checks.Diagnostics;
 
 namespace Guardrails.Tasks.Tests;
 

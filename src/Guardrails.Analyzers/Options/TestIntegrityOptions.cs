@@ -30,10 +30,13 @@ namespace Guardrails.Analyzers.Options
         public static TestIntegrityOptions From(AnalyzerOptions options)
         {
             var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            global.TryGetValue(AnalyzerOptionKeys.SkipReference, out var pattern);
-            global.TryGetValue(AnalyzerOptionKeys.AssertionMethods, out var methods);
-            global.TryGetValue(AnalyzerOptionKeys.AssertionAttributes, out var attributes);
-            return new TestIntegrityOptions(CreateRegex(OptionValue.Decode(pattern)), OptionList.Split(methods).ToImmutableArray(), OptionList.Split(attributes).ToImmutableArray());
+            global.TryGetValue(PolicyOptions.SkipReference.ConfigKey, out var pattern);
+            global.TryGetValue(PolicyOptions.AssertionMethods.ConfigKey, out var methods);
+            global.TryGetValue(PolicyOptions.AssertionAttributes.ConfigKey, out var attributes);
+            return new TestIntegrityOptions(
+                CreateRegex(PolicyOptions.SkipReference.Decode(pattern)),
+                PolicyOptions.AssertionMethods.Decode(methods).ToImmutableArray(),
+                PolicyOptions.AssertionAttributes.Decode(attributes).ToImmutableArray());
         }
 
         /// <summary>Whether the text contains a tracking reference, or could not be checked in time.</summary>
@@ -66,7 +69,7 @@ namespace Guardrails.Analyzers.Options
                 }
             }
 
-            return PolicyRegex.Create(PolicyDefaults.SkipReference);
+            return PolicyRegex.Create(PolicyOptions.SkipReference.Default!);
         }
     }
 }

@@ -63,7 +63,7 @@ namespace Guardrails.Analyzers.Rules
                 _options = options;
                 _isSkipAttribute = attributes.IsSkipAttributeType;
                 var pattern = options.SkipReference.ToString();
-                _requirement = pattern == PolicyDefaults.SkipReference
+                _requirement = pattern == PolicyOptions.DefaultSkipReference
                     ? DefaultPatternDescription
                     : "a match for the tests.skipReference pattern '" + pattern + "'";
             }

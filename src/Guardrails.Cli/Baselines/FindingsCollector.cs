@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Guardrails.Policy.Baseline;
+using Guardrails.Checks.Baseline;
+using Guardrails.Rules;
 
 namespace Guardrails.Cli.Baselines;
 
@@ -12,7 +13,7 @@ namespace Guardrails.Cli.Baselines;
 /// </summary>
 internal static class FindingsCollector
 {
-    public const string FileName = "findings.json";
+    public const string FileName = BuildOutputFiles.FindingsFileName;
 
     private static readonly string[] SkippedFolders = [".git", "node_modules", "bin", "TestResults"];
 
@@ -56,7 +57,7 @@ internal static class FindingsCollector
                 continue;
             }
 
-            if (string.Equals(name, "guardrails", StringComparison.Ordinal) && File.Exists(Path.Combine(child, FileName)))
+            if (string.Equals(name, BuildOutputFiles.FolderName, StringComparison.Ordinal) && File.Exists(Path.Combine(child, FileName)))
             {
                 yield return Path.Combine(child, FileName);
             }

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using Guardrails.Cli.Baselines;
 using Guardrails.Policy;
-using Guardrails.Policy.Baseline;
+using Guardrails.Checks.Baseline;
 
 namespace Guardrails.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using Guardrails.Policy.Adoption;
+using Guardrails.Cli.Adoption;
 
 namespace Guardrails.Cli.Commands;
 

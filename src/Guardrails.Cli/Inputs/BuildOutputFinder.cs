@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Guardrails.Rules;
 
 namespace Guardrails.Cli.Inputs;
 
@@ -45,7 +46,7 @@ internal static class BuildOutputFinder
                     continue;
                 }
 
-                if (string.Equals(name, "guardrails", StringComparison.OrdinalIgnoreCase) && HoldsBuildOutputs(child))
+                if (string.Equals(name, BuildOutputFiles.FolderName, StringComparison.OrdinalIgnoreCase) && HoldsBuildOutputs(child))
                 {
                     var folder = Describe(child);
                     if (configuration is null || string.Equals(folder.Configuration, configuration, StringComparison.OrdinalIgnoreCase))

@@ -1,3 +1,5 @@
+using Guardrails.Rules;
+
 namespace Guardrails.Cli.Inputs;
 
 /// <summary>
@@ -9,13 +11,14 @@ namespace Guardrails.Cli.Inputs;
 /// <param name="ProjectFile">The project file's full path, when it can be found next to obj/.</param>
 internal sealed record BuildOutputFolder(string Path, string ProjectName, string? ProjectFile, string Configuration, string TargetFramework)
 {
-    public const string CompilerLog = "compiler.sarif";
-    public const string ReviewDebtFile = "review-debt.json";
-    public const string CoverageSummaryFile = "coverage-summary.json";
-    public const string DiagnosticsFilePattern = "*.diagnostics.json";
+    public const string CompilerLog = BuildOutputFiles.CompilerLogFileName;
+    public const string ReviewDebtFile = BuildOutputFiles.ReviewDebtFileName;
+    public const string CoverageSummaryFile = BuildOutputFiles.CoverageSummaryFileName;
+    public const string AnalyzerConfigFile = BuildOutputFiles.AnalyzerConfigFileName;
+    public const string DiagnosticsFilePattern = "*" + BuildOutputFiles.DiagnosticsFileSuffix;
 
     /// <summary>The baseline file the policy names (one line, empty without a baseline).</summary>
-    public const string BaselinePathFile = "baseline.path";
+    public const string BaselinePathFile = BuildOutputFiles.BaselinePathFileName;
 
     /// <summary>
     /// <c>obj/&lt;Configuration&gt;/guardrails/</c>: the outer build of a multi-targeting project, which compiles nothing
@@ -24,10 +27,10 @@ internal sealed record BuildOutputFolder(string Path, string ProjectName, string
     public bool IsCrossTargeting => TargetFramework.Length == 0;
 
     /// <summary>Which build wrote the folder (ProjectFile=…, ProjectName=…, Configuration=…, TargetFramework=…, RuntimeIdentifier=…, one a line).</summary>
-    public const string BuildFile = "build.txt";
+    public const string BuildFile = BuildOutputFiles.BuildFileName;
 
     /// <summary>The MSBuild warning switches the build used (NoWarn=…, TreatWarningsAsErrors=…, one a line).</summary>
-    public const string WarningSwitchesFile = "warning-switches.txt";
+    public const string WarningSwitchesFile = BuildOutputFiles.WarningSwitchesFileName;
 
     /// <summary>A key that groups the target frameworks of one project.</summary>
     public string ProjectKey => ProjectFile ?? ProjectName;

@@ -23,7 +23,7 @@ internal static class BuildResultsLoader
         }
 
         projects.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name));
-        return new BuildResults(root, projects, notes, Guardrails.Policy.Baseline.RepositoryRoot.OfFolder(root), baselines.ToList());
+        return new BuildResults(root, projects, notes, Guardrails.Policy.RepositoryRoot.OfFolder(root), baselines.ToList());
     }
 
     private static ProjectResults LoadProject(IReadOnlyList<BuildOutputFolder> folders, List<string> notes, ISet<string> baselines)
@@ -95,9 +95,9 @@ internal static class BuildResultsLoader
     /// The baseline's budget and the folder its paths are relative to (the repository root of the policy file named by
     /// the generated analyzer config), or null when either cannot be read: then task findings are counted as the build found them.
     /// </summary>
-    private static (Guardrails.Policy.Baseline.BaselineBudget Budget, string BaseDirectory)? LoadBaseline(BuildOutputFolder folder, string baselinePath)
+    private static (Guardrails.Checks.Baseline.BaselineBudget Budget, string BaseDirectory)? LoadBaseline(BuildOutputFolder folder, string baselinePath)
     {
-        var config = folder.File("policy.globalconfig");
+        var config = folder.File(BuildOutputFolder.AnalyzerConfigFile);
         try
         {
             var policyLine = File.Exists(config)
@@ -109,8 +109,8 @@ internal static class BuildResultsLoader
                 return null;
             }
 
-            var entries = Guardrails.Policy.Baseline.BaselineFile.Read(baselinePath).Entries;
-            return (new Guardrails.Policy.Baseline.BaselineBudget(entries), Guardrails.Policy.Baseline.RepositoryRoot.Of(policyFile));
+            var entries = Guardrails.Checks.Baseline.BaselineFile.Read(baselinePath).Entries;
+            return (new Guardrails.Checks.Baseline.BaselineBudget(entries), Guardrails.Policy.RepositoryRoot.Of(policyFile));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -122,14 +122,14 @@ internal static class BuildResultsLoader
     /// The MSBuild warning switches the build used (its own TreatWarningsAsErrors, WarningsAsErrors, NoWarn), so the
     /// report shows the severity the build really reported; none when an older build did not record them.
     /// </summary>
-    private static Guardrails.Policy.Diagnostics.MSBuildWarningSwitches WarningSwitchesOf(BuildOutputFolder folder)
+    private static Guardrails.Policy.MSBuildWarningSwitches WarningSwitchesOf(BuildOutputFolder folder)
     {
         var file = folder.File(BuildOutputFolder.WarningSwitchesFile);
         try
         {
             if (!File.Exists(file))
             {
-                return Guardrails.Policy.Diagnostics.MSBuildWarningSwitches.None;
+                return Guardrails.Policy.MSBuildWarningSwitches.None;
             }
 
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -142,7 +142,7 @@ internal static class BuildResultsLoader
                 }
             }
 
-            return new Guardrails.Policy.Diagnostics.MSBuildWarningSwitches(
+            return new Guardrails.Policy.MSBuildWarningSwitches(
                 values.GetValueOrDefault("NoWarn"),
                 values.GetValueOrDefault("WarningsAsErrors"),
                 values.GetValueOrDefault("WarningsNotAsErrors"),

@@ -130,7 +130,7 @@ internal static partial class CompilerLogReader
         {
             using var document = JsonDocument.Parse(suppression.Json);
             if (document.RootElement.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
-                && String(properties, "suppressionType") is { } type && Guardrails.Policy.Baseline.BaselineSuppressionIds.IsOutsideRepositorySuppression(type))
+                && String(properties, "suppressionType") is { } type && Guardrails.Checks.Baseline.BaselineSuppressionIds.IsOutsideRepositorySuppression(type))
             {
                 return true;
             }

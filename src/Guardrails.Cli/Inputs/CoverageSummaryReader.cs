@@ -4,7 +4,7 @@ using Guardrails.Cli.Model;
 
 namespace Guardrails.Cli.Inputs;
 
-/// <summary>coverage-summary.json (written after a test run with coverage; format: Guardrails.Policy.Coverage.CoverageSummaryFile).</summary>
+/// <summary>coverage-summary.json (written after a test run with coverage; format: Guardrails.Checks.Coverage.CoverageSummaryFile).</summary>
 internal static class CoverageSummaryReader
 {
     public static CoverageReport Read(string path, string measuredBy)

@@ -4,7 +4,7 @@ using Guardrails.Rules;
 
 namespace Guardrails.Cli.Inputs;
 
-/// <summary>review-debt.json (written by the build from GR3007; format: Guardrails.Policy.Review.ReviewDebtSummary).</summary>
+/// <summary>review-debt.json (written by the build from GR3007; format: Guardrails.Checks.Review.ReviewDebtSummary).</summary>
 internal static class ReviewDebtReader
 {
     public static ReviewDebt Read(string path)

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using Guardrails.Cli.Model;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Diagnostics;
+using Guardrails.Policy;
 
 namespace Guardrails.Cli.Inputs;
 
@@ -17,7 +18,7 @@ internal static class TaskDiagnosticsReader
 
     /// <param name="baseline">The build's baseline and the folder its paths are relative to: task findings it records are marked suppressed, as the build did not report them.</param>
     /// <param name="switches">The build's MSBuild warning switches: the severity shown is the one the build reported with.</param>
-    public static IReadOnlyList<Finding> Read(string path, string project, string? projectFile, (Guardrails.Policy.Baseline.BaselineBudget Budget, string BaseDirectory)? baseline = null,
+    public static IReadOnlyList<Finding> Read(string path, string project, string? projectFile, (Guardrails.Checks.Baseline.BaselineBudget Budget, string BaseDirectory)? baseline = null,
         MSBuildWarningSwitches? switches = null)
     {
         List<GuardrailsDiagnostic> diagnostics;
@@ -52,8 +53,8 @@ internal static class TaskDiagnosticsReader
             // A diagnostic about the project as a whole (no file) is placed at the project file, without a line.
             var file = string.IsNullOrEmpty(d.File) ? projectFile : Path.GetFullPath(Path.Combine(projectDirectory, d.File));
             var hasLine = !string.IsNullOrEmpty(d.File) && d.Line > 0;
-            var baselined = baseline is { } b && Guardrails.Policy.Baseline.BaselineFinding.CanBeBaselined(d.RuleId)
-                && b.Budget.TryTake(Guardrails.Policy.Baseline.BaselineFinding.Identify(d, b.BaseDirectory));
+            var baselined = baseline is { } b && Guardrails.Checks.Baseline.BaselineFinding.CanBeBaselined(d.RuleId)
+                && b.Budget.TryTake(Guardrails.Checks.Baseline.BaselineFinding.Identify(d, b.BaseDirectory));
             findings.Add(new Finding(
                 d.RuleId, level.Value, d.Message, file,
                 hasLine ? d.Line : 0, hasLine ? d.Column : 0, hasLine ? d.EndLine : 0, hasLine ? d.EndColumn : 0,

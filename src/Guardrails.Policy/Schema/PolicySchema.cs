@@ -1,3 +1,4 @@
+using Guardrails.Options;
 using Guardrails.Rules;
 
 namespace Guardrails.Policy.Schema
@@ -150,9 +151,9 @@ namespace Guardrails.Policy.Schema
 
         private static ObjectSchema Tests() => new ObjectSchema(
             "Test integrity (GR4001-GR4003).",
-            new SchemaProperty("skipReference", new StringSchema("A regular expression a skip reason must match to count as tracked (default: an issue number like #123, ABC-123, or a URL).", StringFormat.Regex)),
-            new SchemaProperty("assertionMethods", new ArraySchema("Extra assertion methods, as documentation-comment IDs or Type.Method.", new StringSchema("A method: Namespace.Type.Method, or a documentation-comment ID (M:...)."))),
-            new SchemaProperty("assertionAttributes", new ArraySchema("Attributes that mark a method as an assertion helper.", new StringSchema("An attribute's full type name."))),
+            new SchemaProperty(PolicyOptions.SkipReference.Name, new StringSchema("A regular expression a skip reason must match to count as tracked (default: an issue number like #123, ABC-123, or a URL).", StringFormat.Regex)),
+            new SchemaProperty(PolicyOptions.AssertionMethods.Name, new ArraySchema("Extra assertion methods, as documentation-comment IDs or Type.Method.", new StringSchema("A method: Namespace.Type.Method, or a documentation-comment ID (M:...)."))),
+            new SchemaProperty(PolicyOptions.AssertionAttributes.Name, new ArraySchema("Attributes that mark a method as an assertion helper.", new StringSchema("An attribute's full type name."))),
             new SchemaProperty("exclude", new ArraySchema(
                 "Source path globs, relative to this policy file, where GR4001-GR4003 do not apply. The only way to exempt code: generated-code markers are not.",
                 new StringSchema("A glob, e.g. tests/Legacy/**.", StringFormat.Glob))));

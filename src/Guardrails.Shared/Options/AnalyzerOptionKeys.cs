@@ -2,7 +2,8 @@ namespace Guardrails.Options
 {
     /// <summary>
     /// The keys under which the policy task hands policy values to the analyzers, in the generated global analyzer config
-    /// (obj/.../guardrails/policy.globalconfig). Written by Guardrails.Policy, read by Guardrails.Analyzers.
+    /// (obj/.../guardrails/policy.globalconfig). Written by Guardrails.Policy, read by Guardrails.Analyzers. The options
+    /// moved to one declaration each (key, default, encoding) are in <see cref="PolicyOptions"/>: the <c>tests</c> section.
     /// </summary>
     internal static class AnalyzerOptionKeys
     {
@@ -78,21 +79,5 @@ namespace Guardrails.Options
         /// instead of reading the clock, so a compilation's result depends only on its inputs.
         /// </summary>
         public const string Today = "guardrails.today";
-
-        /// <summary>tests.skipReference: the regular expression a skip reason must match (GR4002).</summary>
-        public const string SkipReference = "guardrails.tests.skip_reference";
-
-        /// <summary>tests.assertionMethods (GR4001).</summary>
-        public const string AssertionMethods = "guardrails.tests.assertion_methods";
-
-        /// <summary>tests.assertionAttributes (GR4001).</summary>
-        public const string AssertionAttributes = "guardrails.tests.assertion_attributes";
-    }
-
-    /// <summary>Defaults that apply when the policy says nothing.</summary>
-    internal static class PolicyDefaults
-    {
-        /// <summary>An issue number (#123), a tracker key (ABC-123) or a URL.</summary>
-        public const string SkipReference = @"(#[0-9]+|\b[A-Z][A-Z0-9]+-[0-9]+\b|https?://\S+)";
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Guardrails.Policy.Baseline
+namespace Guardrails.Checks.Baseline
 {
     /// <summary>Escaping for the analyzer baseline's tab-separated lines (written by the policy task, read by the suppressor).</summary>
     internal static class BaselineLineFormat

@@ -1,6 +1,6 @@
 using System;
 
-namespace Guardrails.Policy.Baseline
+namespace Guardrails.Checks.Baseline
 {
     /// <summary>
     /// The suppression IDs of the baseline's DiagnosticSuppressor: "GRB" and the rule's number (GRB4001 for GR4001). The

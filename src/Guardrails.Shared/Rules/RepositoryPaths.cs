@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace Guardrails.Policy.Baseline
+namespace Guardrails.Checks.Baseline
 {
     /// <summary>
     /// How Guardrails names a file everywhere a path is kept (the baseline, its suppressor, the task rules' matching, the

@@ -38,9 +38,9 @@ internal static class CorpusOptions
         [Guardrails.Analyzers.Rules.Review.SensitiveApiTestProject.IsTestProjectProperty] = "true",
         [AnalyzerOptionKeys.ReviewSlaDays] = "30",
         [AnalyzerOptionKeys.Today] = "2025-06-01",
-        [AnalyzerOptionKeys.SkipReference] = @"(#[0-9]+|\bJIRA-[0-9]+\b|https?://\S+)",
-        [AnalyzerOptionKeys.AssertionMethods] = "M:Corpus.Tests.Expect.Valid(System.Object)|Corpus.Tests.Check.That|M:Bad((|Missing.Type.Method| ",
-        [AnalyzerOptionKeys.AssertionAttributes] = "Corpus.Tests.AssertionMethodAttribute|Corpus.Tests.CustomAssertion|Missing.Attr",
+        [PolicyOptions.SkipReference.ConfigKey] = @"(#[0-9]+|\bJIRA-[0-9]+\b|https?://\S+)",
+        [PolicyOptions.AssertionMethods.ConfigKey] = "M:Corpus.Tests.Expect.Valid(System.Object)|Corpus.Tests.Check.That|M:Bad((|Missing.Type.Method| ",
+        [PolicyOptions.AssertionAttributes.ConfigKey] = "Corpus.Tests.AssertionMethodAttribute|Corpus.Tests.CustomAssertion|Missing.Attr",
     }.ToImmutableDictionary();
 
     /// <summary>
@@ -64,9 +64,9 @@ internal static class CorpusOptions
         [Guardrails.Analyzers.Rules.Review.SensitiveApiTestProject.IsTestProjectProperty] = "maybe",
         [AnalyzerOptionKeys.ReviewSlaDays] = " 0 ",
         [AnalyzerOptionKeys.Today] = "9999-12-31",
-        [AnalyzerOptionKeys.SkipReference] = "(a+)+$",
-        [AnalyzerOptionKeys.AssertionMethods] = "M:|M:(|.|..|M:A.B``(|System.Object.Equals",
-        [AnalyzerOptionKeys.AssertionAttributes] = "|Attribute|System.Attribute|System.ObsoleteAttribute",
+        [PolicyOptions.SkipReference.ConfigKey] = "(a+)+$",
+        [PolicyOptions.AssertionMethods.ConfigKey] = "M:|M:(|.|..|M:A.B``(|System.Object.Equals",
+        [PolicyOptions.AssertionAttributes.ConfigKey] = "|Attribute|System.Attribute|System.ObsoleteAttribute",
     }.ToImmutableDictionary();
 
     /// <summary>The options for every key, plus per-file sections built from the corpus files' own settings.</summary>

@@ -3,8 +3,8 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Guardrails.Benchmarks.Policy;
 using Guardrails.Policy;
-using Guardrails.Policy.Coverage;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Coverage;
+using Guardrails.Checks.Diagnostics;
 
 namespace Guardrails.Benchmarks.Coverage;
 

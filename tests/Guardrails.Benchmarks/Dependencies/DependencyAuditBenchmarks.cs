@@ -3,7 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Guardrails.Benchmarks.Policy;
 using Guardrails.Policy;
-using Guardrails.Policy.Dependencies;
+using Guardrails.Checks.Dependencies;
 
 namespace Guardrails.Benchmarks.Dependencies;
 

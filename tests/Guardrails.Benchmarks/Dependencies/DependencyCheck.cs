@@ -1,6 +1,6 @@
 using Guardrails.Policy;
-using Guardrails.Policy.Dependencies;
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Dependencies;
+using Guardrails.Checks.Diagnostics;
 
 namespace Guardrails.Benchmarks.Dependencies;
 

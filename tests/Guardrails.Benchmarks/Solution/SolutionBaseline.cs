@@ -1,5 +1,5 @@
 using System.Globalization;
-using Guardrails.Policy.Baseline;
+using Guardrails.Checks.Baseline;
 using Microsoft.CodeAnalysis;
 
 namespace Guardrails.Benchmarks.Solution;

@@ -1,6 +1,6 @@
-using Guardrails.Policy.Coverage;
-using Guardrails.Policy.Diagnostics;
-using Guardrails.Policy.Review;
+using Guardrails.Checks.Coverage;
+using Guardrails.Checks.Diagnostics;
+using Guardrails.Checks.Review;
 using Guardrails.Rules;
 
 namespace Guardrails.Cli.Tests.Infrastructure;

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Guardrails.Options;
-using Guardrails.Policy.Baseline;
+using Guardrails.Checks.Baseline;
 using Guardrails.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
