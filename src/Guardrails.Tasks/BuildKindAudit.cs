@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Guardrails.Policy;
-using Guardrails.Policy.Diagnostics;
-using Guardrails.Policy.Switches;
+using Guardrails.Checks.Diagnostics;
+using Guardrails.Checks.Switches;
 using Guardrails.Rules;
 
 namespace Guardrails.Tasks

@@ -1,4 +1,4 @@
-using Guardrails.Policy.Diagnostics;
+using Guardrails.Checks.Diagnostics;
 
 namespace Guardrails.Tasks.Tests;
 
