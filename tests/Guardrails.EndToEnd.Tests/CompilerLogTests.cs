@@ -25,7 +25,8 @@ public class CompilerLogTests
         Assert.DoesNotContain("/errorlog:", local.Output);
         Assert.False(localLog, "a local build wrote " + CompilerLog(project));
         BuildAssert.Succeeded(ci);
-        Assert.Contains("/errorlog:" + CompilerLog(project), ci.Output);
+        Assert.Contains("/errorlog:", ci.Output);
+        Assert.Contains(CompilerLog(project) + ",version=2.1", ci.Output);
         Assert.True(File.Exists(CompilerLog(project)), "a CI build wrote no " + CompilerLog(project));
     }
 
