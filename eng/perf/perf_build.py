@@ -21,7 +21,7 @@ nuget.config, and a guardrails.json at its root: the rule severities `guardrails
 as the benchmarks (tests/Guardrails.Benchmarks/Analyzers/BannedApiAnalyzersPeer.cs). Each copy is built once untimed
 (restore, first-run costs), then --runs pairs are timed, the order alternating (without/with, with/without, ...).
 
-Every build: dotnet build TARGET --no-incremental -c Release -nodeReuse:false -p:UseSharedCompilation=false
+Every build (with --ci, under CI=true): dotnet build TARGET --no-incremental -c Release -nodeReuse:false -p:UseSharedCompilation=false
 -p:TreatWarningsAsErrors=false [-f FRAMEWORK], under /usr/bin/time (elapsed seconds; maximum resident set of the
 largest process of the build: without node reuse or the compiler server every MSBuild node and csc is a child).
 
@@ -88,6 +88,9 @@ def main() -> int:
                         help="a script run in both scratch copies before anything else (local edits a checkout needs to restore here; eng/perf/hooks has them for the published repositories), "
                              "or a folder holding <name>.sh per checkout, as eng/corpus.sh takes (default: eng/perf/hooks)")
     parser.add_argument("--timeout", type=int, default=1800, help="seconds for one build (default 1800)")
+    parser.add_argument("--ci", action="store_true",
+                        help="build both copies with CI=true, as a CI server does (Guardrails then asks the compiler for its SARIF log and "
+                             "audits it); without it both are local builds")
     args = parser.parse_args()
 
     repo_root = Path(args.repo_root)
@@ -99,6 +102,8 @@ def main() -> int:
                MSBUILDDISABLENODEREUSE="1", DOTNET_ROLL_FORWARD="Major")
     for ci in ("CI", "TF_BUILD", "GITHUB_ACTIONS", "ContinuousIntegrationBuild"):
         env.pop(ci, None)
+    if args.ci:
+        env["CI"] = "true"
     if args.version:
         version, feed = args.version, Path(args.feed or work / "feed").resolve()
     else:
@@ -111,7 +116,7 @@ def main() -> int:
     log(f"Guardrails {version} (commit {commit}); feed {feed}; work {work}")
 
     summaries = [run_checkout(spec, args, work, feed, version, hook, policy, env) for spec in args.checkouts]
-    (work / "summary.json").write_text(json.dumps({"guardrails": version, "commit": commit, "checkouts": summaries}, indent=2), encoding="utf-8")
+    (work / "summary.json").write_text(json.dumps({"guardrails": version, "commit": commit, "ci": args.ci, "checkouts": summaries}, indent=2), encoding="utf-8")
     print()
     for summary in summaries:
         print_summary(summary)

@@ -48,9 +48,12 @@ public class ArtifactsOutputTests
         var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = project.Feed.PackagesFolder };
         const string Strict = "-p:TreatWarningsAsErrors=true";
 
-        var before = project.Build(null, Strict);
+        // The compiler's log (CI builds, or asked for) is what leaves findings.json and the report's analyzer findings.
+        const string WithLog = "-p:GuardrailsCompilerLog=true";
+
+        var before = project.Build(null, Strict, WithLog);
         var recorded = ProcessRunner.Run(guardrails, ["baseline", "App/App.csproj"], project.Root, environment, TimeSpan.FromMinutes(5));
-        var green = project.Build(null, Strict);
+        var green = project.Build(null, Strict, WithLog);
         var report = ProcessRunner.Run(guardrails, ["report", "--format", "markdown"], project.Root, environment, TimeSpan.FromMinutes(2));
 
         BuildAssert.Failed(before);

@@ -15,6 +15,25 @@ public partial class IncrementalBuildTests
         "GuardrailsResolvePolicy", "GuardrailsCheckSwitches", "GuardrailsCheckDependencies", "GuardrailsAuditCompilerLog",
     };
 
+    /// <summary>CI builds audit the compiler's log (GuardrailsAuditCompilerLog); local builds write none (see CompilerLogTests).</summary>
+    private static readonly Dictionary<string, string?> InCi = new() { ["CI"] = "true" };
+
+    [Fact]
+    public void NoOpLocalBuild_RunsNoGuardrailsTask_AndTheFirstOneNoAudit()
+    {
+        using var project = ConsumerProject.Create();
+
+        var first = project.Build(null, "-v:d");
+        var second = project.Build(null, "-v:d");
+
+        BuildAssert.Succeeded(first);
+        Assert.Contains("ResolveGuardrailsPolicy", GuardrailsTasks(first));
+        Assert.DoesNotContain("AuditGuardrailsCompilerLog", GuardrailsTasks(first));
+        BuildAssert.Succeeded(second);
+        Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", second.Output);
+        Assert.True(GuardrailsTasks(second).Count == 0, $"Guardrails tasks ran: {string.Join(", ", GuardrailsTasks(second))}.\n{second.Explain()}");
+    }
+
     [Fact]
     public void NoOpBuild_OfAProjectWithoutFindings_RunsNoGuardrailsTask()
     {
@@ -27,8 +46,8 @@ public partial class IncrementalBuildTests
             }
             """);
 
-        var first = project.Build(null, "-v:d");
-        var second = project.Build(null, "-v:d");
+        var first = project.Build(InCi, "-v:d");
+        var second = project.Build(InCi, "-v:d");
 
         BuildAssert.Succeeded(first);
         BuildAssert.NoGuardrailsDiagnostics(first);
@@ -61,8 +80,8 @@ public partial class IncrementalBuildTests
         // The baselined violation is fixed: its entry is stale (GR0003, found after compiling), an error under TreatWarningsAsErrors.
         project.WriteFile("App/Legacy.cs", "namespace App;\n\npublic class A { }\n");
 
-        var failing = project.Build(null, "-v:d");
-        var again = project.Build(null, "-v:d");
+        var failing = project.Build(InCi, "-v:d");
+        var again = project.Build(InCi, "-v:d");
 
         foreach (var build in new[] { failing, again })
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Guardrails.EndToEnd.Tests.Infrastructure;
 
 namespace Guardrails.EndToEnd.Tests;
@@ -27,10 +28,49 @@ public class SuppressionAuditTests
         }
         """;
 
+    private static readonly Dictionary<string, string?> InCi = new() { ["CI"] = "true" };
+
     [Fact]
-    public void DiagnosticSuppressorOfAGuardrailsRule_GivesGR4003AtTheSuppressedDiagnostic()
+    public void DiagnosticSuppressorOfAGuardrailsRule_GivesGR4003AtTheSuppressedDiagnostic_InCI()
     {
-        using var project = ConsumerProject.Create();
+        using var project = ProjectWithAQuietSuppressor();
+
+        var build = project.Build(InCi);
+
+        BuildAssert.NoCrashes(build);
+        BuildAssert.None(build, "GR2004");
+        var diagnostic = BuildAssert.Single(build, "GR4003", "Legacy.cs", 3, "warning");
+        Assert.Contains("DiagnosticSuppressor QUIET001 suppresses GR2004", diagnostic.Message);
+    }
+
+    [Fact]
+    public void InCI_AProjectCannotSwitchTheAuditOrTheCompilerLogOff()
+    {
+        using var project = ProjectWithAQuietSuppressor(
+            "<GuardrailsAuditSuppressions>false</GuardrailsAuditSuppressions><GuardrailsCompilerLog>false</GuardrailsCompilerLog>");
+
+        var build = project.Build(InCi);
+
+        BuildAssert.NoCrashes(build);
+        BuildAssert.Single(build, "GR4003", "Legacy.cs", 3, "warning");
+    }
+
+    [Fact]
+    public void LocalBuild_AuditsOnlyWhenAskedForTheCompilerLog()
+    {
+        using var project = ProjectWithAQuietSuppressor();
+
+        var local = project.Build();
+        var asked = project.Build(null, "-p:GuardrailsCompilerLog=true");
+
+        BuildAssert.Succeeded(local);
+        BuildAssert.None(local, "GR4003");
+        BuildAssert.Single(asked, "GR4003", "Legacy.cs", 3, "warning");
+    }
+
+    private static ConsumerProject ProjectWithAQuietSuppressor(string extraProperties = "", [CallerMemberName] string testName = "")
+    {
+        var project = ConsumerProject.Create(testName);
         project.WriteFile("Quiet/Quiet.csproj", """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -45,7 +85,7 @@ public class SuppressionAuditTests
             </Project>
             """);
         project.WriteFile("Quiet/QuietSuppressor.cs", Suppressor);
-        project.WriteProject(extraItems: """<ProjectReference Include="../Quiet/Quiet.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />""");
+        project.WriteProject(extraProperties, extraItems: """<ProjectReference Include="../Quiet/Quiet.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />""");
         project.WriteFile("App/Legacy.cs", """
             namespace App;
 
@@ -54,13 +94,7 @@ public class SuppressionAuditTests
             {
             }
             """);
-
-        var build = project.Build();
-
-        BuildAssert.NoCrashes(build);
-        BuildAssert.None(build, "GR2004");
-        var diagnostic = BuildAssert.Single(build, "GR4003", "Legacy.cs", 3, "warning");
-        Assert.Contains("DiagnosticSuppressor QUIET001 suppresses GR2004", diagnostic.Message);
+        return project;
     }
 
     [Fact]
@@ -77,7 +111,7 @@ public class SuppressionAuditTests
             }
             """);
 
-        var build = project.Build();
+        var build = project.Build(InCi);
 
         BuildAssert.Succeeded(build);
         BuildAssert.NoGuardrailsDiagnostics(build);

@@ -56,7 +56,8 @@ internal static class BuildResultsLoader
             else
             {
                 notes.Add("No compiler log for " + name + " (" + folder.Build + "): its analyzer findings are not in this report. Guardrails writes "
-                    + BuildOutputFolder.CompilerLog + " unless the project sets its own ErrorLog or GuardrailsAuditSuppressions=false.");
+                    + BuildOutputFolder.CompilerLog + " in CI builds (CI=true) and with -p:GuardrailsCompilerLog=true, not in a local build (it slows the compiler down), "
+                    + "and never when the project sets its own ErrorLog in another format.");
             }
 
             // The build reports task findings after taking out those the baseline records; so does the report, per target framework.

@@ -37,6 +37,9 @@ namespace Guardrails.Rules
         /// <summary>The compiler's SARIF 2.1 log, when the project sets no ErrorLog of its own.</summary>
         public const string CompilerLogFileName = "compiler.sarif";
 
+        /// <summary>The ErrorLog this build gave the compiler (empty without one): a change recompiles.</summary>
+        public const string CompilerLogModeFileName = "compiler-log.mode";
+
         public const string SuppressionsDiagnosticsFileName = "suppressions.diagnostics.json";
         public const string BaselineDiagnosticsFileName = "baseline.diagnostics.json";
 

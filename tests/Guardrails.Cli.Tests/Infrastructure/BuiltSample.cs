@@ -68,7 +68,7 @@ public sealed class BuiltSample : IDisposable
 
         var test = ProcessRunner.Run(
             "dotnet",
-            ["test", Path.Combine(sample, "Contoso.Payments.sln"), "--collect", "XPlat Code Coverage", "-nologo", "-tl:off", "-nodeReuse:false", "-bl:" + Path.Combine(work, "test.binlog")],
+            ["test", Path.Combine(sample, "Contoso.Payments.sln"), "--collect", "XPlat Code Coverage", "-p:GuardrailsCompilerLog=true", "-nologo", "-tl:off", "-nodeReuse:false", "-bl:" + Path.Combine(work, "test.binlog")],
             sample,
             TimeSpan.FromMinutes(8));
         return (sample, test);
