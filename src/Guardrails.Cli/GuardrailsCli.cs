@@ -52,7 +52,7 @@ internal static class GuardrailsCli
 
     private static Command CreateRootCommand(CliEnvironment environment)
     {
-        var root = new Command(Name, "Reports and rule documentation for Guardrails, the policy-as-code build checks for C#.\n"
+        var root = new Command(Name, "Adoption (init, baseline), reports and rule documentation for Guardrails, the policy-as-code build checks for C#.\n"
             + "Exit codes: 0 success, 1 findings at error severity, 2 usage error, 3 missing or broken input, 4 output not written.");
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption { Action = new PrintVersionAction() });
