@@ -28,7 +28,7 @@ echo "== dotnet pack: Guardrails -> nupkg/"
 dotnet pack "$root/src/Guardrails.Package/Guardrails.Package.csproj" -c Release -nologo -tl:off -v:q || exit 1
 # The sample keeps a private package cache (samples/.packages); drop a Guardrails extracted by an earlier pack.
 rm -rf "$root/samples/.packages/guardrails"
-unset CI TF_BUILD GITHUB_ACTIONS ContinuousIntegrationBuild
+unset CI TF_BUILD GITHUB_ACTIONS GITLAB_CI BUILDKITE CIRCLECI APPVEYOR TRAVIS JENKINS_URL TEAMCITY_VERSION BITBUCKET_BUILD_NUMBER JB_SPACE_API_URL CODEBUILD_BUILD_ID BUILD_ID
 build=(dotnet build "$sample/Contoso.Payments.sln" -nologo -tl:off -clp:NoSummary -v:q)
 
 echo

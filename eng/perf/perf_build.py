@@ -100,7 +100,9 @@ def main() -> int:
     (work / "logs").mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1", DOTNET_SKIP_FIRST_TIME_EXPERIENCE="1",
                MSBUILDDISABLENODEREUSE="1", DOTNET_ROLL_FORWARD="Major")
-    for ci in ("CI", "TF_BUILD", "GITHUB_ACTIONS", "ContinuousIntegrationBuild"):
+    # Every variable Guardrails reads to tell CI (src/Guardrails.Policy/CiEnvironment.cs): both copies build locally unless --ci.
+    for ci in ("CI", "TF_BUILD", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "CIRCLECI", "APPVEYOR", "TRAVIS", "JENKINS_URL",
+               "TEAMCITY_VERSION", "BITBUCKET_BUILD_NUMBER", "JB_SPACE_API_URL", "CODEBUILD_BUILD_ID", "BUILD_ID"):
         env.pop(ci, None)
     if args.ci:
         env["CI"] = "true"

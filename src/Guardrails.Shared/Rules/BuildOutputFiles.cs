@@ -40,6 +40,12 @@ namespace Guardrails.Rules
         /// <summary>The ErrorLog this build gave the compiler (empty without one): a change recompiles.</summary>
         public const string CompilerLogModeFileName = "compiler-log.mode";
 
+        /// <summary>The raw inputs of the CI-or-local decision (the CI variables' values, GuardrailsIsCI, GuardrailsProfile).</summary>
+        public const string BuildKindStampFileName = "build-kind.inputs";
+
+        /// <summary>The CI-or-local decision (ResolveGuardrailsBuildKind's one-line summary), read by the policy targets.</summary>
+        public const string BuildKindFileName = "build-kind.txt";
+
         public const string SuppressionsDiagnosticsFileName = "suppressions.diagnostics.json";
         public const string BaselineDiagnosticsFileName = "baseline.diagnostics.json";
 
