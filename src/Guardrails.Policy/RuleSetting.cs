@@ -1,20 +1,19 @@
-namespace Guardrails.Policy
+namespace Guardrails.Policy;
+
+/// <summary>A rule's severity as the policy decides it (before .editorconfig and MSBuild switches), and whether it is locked.</summary>
+internal readonly struct RuleSetting
 {
-    /// <summary>A rule's severity as the policy decides it (before .editorconfig and MSBuild switches), and whether it is locked.</summary>
-    internal readonly struct RuleSetting
+    public RuleSetting(Rules.RuleSeverity severity, bool locked, bool fromPolicy)
     {
-        public RuleSetting(Rules.RuleSeverity severity, bool locked, bool fromPolicy)
-        {
-            Severity = severity;
-            Locked = locked;
-            FromPolicy = fromPolicy;
-        }
-
-        public Rules.RuleSeverity Severity { get; }
-
-        public bool Locked { get; }
-
-        /// <summary>False when the rule's default applies because the policy says nothing about it.</summary>
-        public bool FromPolicy { get; }
+        Severity = severity;
+        Locked = locked;
+        FromPolicy = fromPolicy;
     }
+
+    public Rules.RuleSeverity Severity { get; }
+
+    public bool Locked { get; }
+
+    /// <summary>False when the rule's default applies because the policy says nothing about it.</summary>
+    public bool FromPolicy { get; }
 }

@@ -1,12 +1,11 @@
-namespace Guardrails.Rules
-{
-    /// <summary>Where a rule is checked, which decides how its severity can be configured.</summary>
-    internal enum RuleKind
-    {
-        /// <summary>A Roslyn analyzer: severity also follows .editorconfig / .globalconfig per folder.</summary>
-        Analyzer,
+namespace Guardrails.Rules;
 
-        /// <summary>An MSBuild task: severity follows the policy and MSBuild's NoWarn / WarningsAsErrors switches.</summary>
-        Task,
-    }
+/// <summary>Where a rule is checked, which decides how its severity can be configured.</summary>
+internal enum RuleKind
+{
+    /// <summary>A Roslyn analyzer: severity also follows .editorconfig / .globalconfig per folder.</summary>
+    Analyzer,
+
+    /// <summary>An MSBuild task: severity follows the policy and MSBuild's NoWarn / WarningsAsErrors switches.</summary>
+    Task,
 }
