@@ -56,6 +56,18 @@ public class SuppressionAuditTests
     }
 
     [Fact]
+    public void InCI_AProjectsOwnSarif1ErrorLog_IsWrittenAsSarif21_AndAudited()
+    {
+        using var project = ProjectWithAQuietSuppressor("<ErrorLog>$(MSBuildProjectDirectory)/own.sarif</ErrorLog>");
+
+        var build = project.Build(InCi);
+
+        BuildAssert.NoCrashes(build);
+        BuildAssert.Single(build, "GR4003", "Legacy.cs", 3, "warning");
+        Assert.Contains("\"version\": \"2.1.0\"", File.ReadAllText(Path.Combine(project.ProjectDirectory, "own.sarif")));
+    }
+
+    [Fact]
     public void LocalBuild_AuditsOnlyWhenAskedForTheCompilerLog()
     {
         using var project = ProjectWithAQuietSuppressor();
